@@ -1,0 +1,42 @@
+import type { Span } from '../../doc/span.js';
+
+/** One mention as the link finder needs it. */
+export interface LinkableMention {
+  readonly key: string;
+  readonly headStart: number;
+  readonly symbolEnd: number;
+}
+
+export interface LinkFound {
+  readonly from: string;
+  readonly to: string;
+  readonly span: Span;
+}
+
+// "… triển khai thực hiện ", "… về việc tiếp tục đẩy mạnh thực hiện ", "… hướng dẫn thi hành ",
+// right before the second citation's type word.
+const IMPLEMENTS_VERB = /(?<![\p{L}\p{N}])(?:(?:về\s+việc|về|để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:đẩy\s+mạnh\s+)?(?:triển\s+khai\s+thực\s+hiện|triển\s+khai|thực\s+hiện|hướng\s+dẫn\s+(?:thực\s+hiện|thi\s+hành|triển\s+khai)|quy\s+định\s+chi\s+tiết(?:\s+thi\s+hành)?|cụ\s+thể\s+hóa|thi\s+hành)(?:\s+(?:một\s+số\s+(?:điều|nội\s+dung)(?:\s+của)?|nội\s+dung|các\s+nhiệm\s+vụ(?:\s+của)?))?\s+$/iu;
+// What may not lie between the two: the end of a clause or sentence.
+const BREAK = /[;\n]|\.\s+\p{Lu}|\s-\s/u;
+const MAX_GAP = 260;
+
+/**
+ * Lineage stated between two cited documents: "Kế hoạch số 88/KH-UBND ngày … của UBND
+ * thành phố triển khai thực hiện Thông tư số 124/2021/TT-BCA" says 88 implements 124.
+ */
+export function findLinks(text: string, mentions: readonly LinkableMention[]): LinkFound[] {
+  const found: LinkFound[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.key === b.key || b.headStart < a.symbolEnd || b.headStart - a.symbolEnd > MAX_GAP) continue;
+    const between = text.slice(a.symbolEnd, b.headStart);
+    if (BREAK.test(between) || !IMPLEMENTS_VERB.test(between)) continue;
+    const id = `${a.key}>${b.key}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    found.push({ from: a.key, to: b.key, span: { start: a.headStart, end: b.symbolEnd } });
+  }
+  return found;
+}

@@ -1,0 +1,67 @@
+import { CITED_DATE, citedDateFromGroups } from '../../grammar/vi/dates.js';
+import type { Span } from '../../doc/span.js';
+
+/** What follows a symbol: ", ngày 04/01/2021 của Ban Thường vụ Huyện ủy về tăng cường ...". */
+export interface Tail {
+  readonly date: string | null;
+  readonly dateSpan: Span | null;
+  readonly issuer: string | null;
+  readonly issuerSpan: Span | null;
+  readonly subject: string | null;
+  /** Offset where the tail ends (after the last part read). */
+  readonly end: number;
+}
+
+const WINDOW = 400;
+const DATE = new RegExp(String.raw`^[\s,]{0,3}(?:(?:ký|ban\s+hành)\s+)?${CITED_DATE}`, 'du');
+// Words that end an issuer phrase: the subject, or a verb of the citing sentence.
+const ISSUER_STOP = String.raw`về|V/v|v/v|V/V|quy\s+định|ban\s+hành|hướng\s+dẫn|triển\s+khai|thực\s+hiện|tổ\s+chức|phê\s+duyệt|sửa\s+đổi|bổ\s+sung|kèm\s+theo|đã|được|nhằm|để|tại|trong|theo|thông\s+qua|ngày|và\s+(?:các\s+)?văn\s+bản|đến|cho|giao|gửi|với|là|năm\s+\d`;
+const ISSUER = new RegExp(
+  String.raw`^[\s,]{0,3}(?:của|do)\s+(?<issuer>(?:TP\.\s?|Tp\.\s?|[^,;:()"\n.!?])(?:TP\.\s?|Tp\.\s?|[^,;:()"\n.!?]){0,110}?)(?=\s*(?:$|[,;:()"\n!?]|\.(?:\s|$)|\s-\s|\s(?:${ISSUER_STOP})(?![\p{L}\p{N}])))`,
+  'du',
+);
+const SUBJECT = /^[\s,]{0,3}(?:"\s*)?(?<kw>về\s+việc|Về\s+việc|về|Về|V\/v|v\/v|V\/V)\s+(?<subject>[^;\n]{2,240}?)(?="|;|\n|$|\.\s|\.$|,\s(?:ngày|của)\s)/du;
+
+/** Reads date, issuer and subject after a symbol. `limit` stops the tail at the next citation. */
+export function readTail(text: string, symbolEnd: number, limit: number): Tail {
+  const stop = Math.min(limit, symbolEnd + WINDOW, lineEnd(text, symbolEnd));
+  let at = symbolEnd;
+  let date: string | null = null;
+  let dateSpan: Span | null = null;
+  let issuer: string | null = null;
+  let issuerSpan: Span | null = null;
+  let subject: string | null = null;
+
+  // Date and issuer come in either order ("ngày … của …" or "của … ngày …").
+  for (let round = 0; round < 2; round++) {
+    const rest = text.slice(at, stop);
+    const d = date === null ? DATE.exec(rest) : null;
+    if (d) {
+      date = citedDateFromGroups([...d], 1);
+      dateSpan = { start: at + d.index, end: at + d[0].length };
+      at += d[0].length;
+      continue;
+    }
+    const i = issuer === null ? ISSUER.exec(rest) : null;
+    const g = i?.indices?.groups?.issuer;
+    if (i && g) {
+      issuer = rest.slice(g[0], g[1]).trim();
+      issuerSpan = { start: at + g[0], end: at + g[1] };
+      at += g[1];
+      continue;
+    }
+    break;
+  }
+  const s = SUBJECT.exec(text.slice(at, stop));
+  const sg = s?.indices?.groups?.subject;
+  if (s && sg) {
+    subject = text.slice(at + sg[0], at + sg[1]).trim();
+    at += sg[1];
+  }
+  return { date, dateSpan, issuer: issuer || null, issuerSpan, subject, end: at };
+}
+
+function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl === -1 ? text.length : nl;
+}

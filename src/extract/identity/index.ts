@@ -1,0 +1,90 @@
+import { canonicalTypeWord, docTypeByCode, TYPE_WORDS } from '../../data/vi/index.js';
+import type { Span } from '../../doc/span.js';
+import { alternation } from '../../grammar/vi/re.js';
+import { parseSymbol, writtenKey } from '../../grammar/vi/symbol.js';
+import type { Segmented } from '../../segment/index.js';
+import { isoDate, isoMonth } from '../../grammar/vi/dates.js';
+
+/** A value with the span it was read from (null span: derived, see `from`). */
+export interface Read<T> {
+  readonly value: T;
+  readonly span: Span | null;
+  readonly from?: 'title' | 'symbol' | 'body' | 'header';
+}
+
+export interface IdentityFound {
+  readonly type: Read<string> | null;
+  readonly typeCode: string | null;
+  readonly number: Read<string> | null;
+  readonly symbol: Read<string> | null;
+  readonly date: Read<string> | null;
+  readonly place: Read<string> | null;
+  readonly subject: Read<string> | null;
+  /** The issuer as the body names it ("Sở Giáo dục và Đào tạo … ban hành Kế hoạch"). */
+  readonly issuerInBody: Read<string> | null;
+}
+
+const TYPE_WORD = alternation(TYPE_WORDS);
+// "Phòng Giáo dục và Đào tạo xây dựng kế hoạch", "Sở GDĐT ban hành Kế hoạch", "UBND tỉnh … chỉ thị".
+const SELF_STATEMENT = new RegExp(
+  String.raw`(?<![\p{L}])(?<issuer>(?:Sở|Phòng|Ủy\s+ban\s+nhân\s+dân|UBND|Bộ|Ban|Trường|Bệnh\s+viện|Công\s+an|Cục|Tổng\s+cục|Văn\s+phòng|Hội\s+đồng|Đảng\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Trung\s+tâm|Viện)(?:\s+[\p{L}&]+){0,10}?)\s*(?:\([^)\n]{1,20}\)\s*)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|thông\s+báo)(?:\s+(?<type>${TYPE_WORD}))?`,
+  'diu',
+);
+
+/** The document's own identity: type, số hiệu, date, place, subject. */
+export function readIdentity(seg: Segmented): IdentityFound {
+  const { text, header, title } = seg;
+  const nl = header.numberLine;
+  const number = nl?.symbol ? { value: writtenKey(text.slice(nl.symbol.start, nl.symbol.end)), span: nl.symbol } : null;
+  const symbol = nl?.code ? { value: writtenKey(text.slice(nl.code.start, nl.code.end)), span: nl.code } : null;
+  const parts = number ? parseSymbol(number.value) : null;
+  const codes = parts?.components ?? (symbol ? symbol.value.split('-') : []);
+  const code = codes.length >= 2 || parts?.party ? docTypeByCode(codes[0] ?? '') : undefined;
+
+  let type: Read<string> | null = null;
+  if (title) type = { value: canonicalTypeWord(title.type.text) ?? title.type.text, span: title.type, from: 'title' };
+  else if (header.vv) type = { value: 'Công văn', span: header.vv, from: 'header' };
+  else if (code) type = { value: code.name, span: symbol?.span ?? null, from: 'symbol' };
+  else if (symbol && codes.length >= 1) type = { value: 'Công văn', span: symbol.span, from: 'symbol' };
+
+  const bodyStatement = findSelfStatement(seg);
+  if (!type && bodyStatement?.type) type = bodyStatement.type;
+
+  const pd = header.placeDate;
+  let date: Read<string> | null = null;
+  if (pd) {
+    const v = pd.day && pd.month ? isoDate(pd.year, pd.month, pd.day) : pd.month ? isoMonth(pd.year, pd.month) : String(pd.year);
+    if (v) date = { value: v, span: pd.span };
+  }
+  const place = pd?.place ? { value: text.slice(pd.place.start, pd.place.end).trim(), span: pd.place } : null;
+  const subjSpan = title?.subject ?? header.vv;
+  const subject = subjSpan ? { value: oneLine(text.slice(subjSpan.start, subjSpan.end)), span: subjSpan } : null;
+  return {
+    type,
+    typeCode: code?.code ?? null,
+    number,
+    symbol,
+    date,
+    place,
+    subject,
+    issuerInBody: bodyStatement?.issuer ?? null,
+  };
+}
+
+function findSelfStatement(seg: Segmented): { issuer: Read<string>; type: Read<string> | null } | null {
+  const { text } = seg;
+  const regions = [...seg.preamble, { start: seg.body.start, end: Math.min(seg.body.end, seg.body.start + 600) }];
+  for (const r of regions) {
+    const slice = text.slice(r.start, r.end);
+    // The regex is case-insensitive for "kế hoạch"; the issuer itself must start upper case.
+    const m = [...slice.matchAll(new RegExp(SELF_STATEMENT.source, 'gdiu'))].find((x) => /^\p{Lu}/u.test(x.groups?.issuer ?? ''));
+    const g = m?.indices?.groups;
+    if (!m || !g?.issuer) continue;
+    const issuer = { value: oneLine(text.slice(r.start + g.issuer[0], r.start + g.issuer[1])), span: { start: r.start + g.issuer[0], end: r.start + g.issuer[1] }, from: 'body' as const };
+    const t = g.type ? canonicalTypeWord(text.slice(r.start + g.type[0], r.start + g.type[1])) : undefined;
+    return { issuer, type: t && g.type ? { value: t, span: { start: r.start + g.type[0], end: r.start + g.type[1] }, from: 'body' } : null };
+  }
+  return null;
+}
+
+const oneLine = (s: string): string => s.replace(/\s+/gu, ' ').trim();

@@ -1,0 +1,69 @@
+/**
+ * Số, ký hiệu: the number/symbol of a Vietnamese document.
+ *
+ *   124/2021/TT-BCA     number / year / type - issuer          (normative documents)
+ *   43/2019/QH14        number / year / issuer                  (laws)
+ *   51-NQ/TW            number - type / issuer                  (Party documents)
+ *   3560/KH-SGDĐT       number / type - issuer                  (administrative documents)
+ *   9745/QĐ-BCA-V05     ... with a unit suffix
+ *   586/UBND-NCTCD      number / issuer - unit                  (công văn: no type part)
+ *   06/2008/CT-TTg      lower case inside a code (TTg, CTr, QyĐ), or all lower case (qđ-ttg)
+ */
+const COMP = String.raw`[\p{L}][\p{L}\p{N}&]{0,15}`;
+const CODE = String.raw`${COMP}(?:-${COMP}){0,5}`;
+
+/** A symbol anchor. Groups: num, year, code (state form), ptype and pissuer (Party form). */
+export const SYMBOL = String.raw`(?<![\p{L}\p{N}/.,-])(?<num>\d{1,6})(?:(?:/(?<year>(?:19|20)\d\d))?/(?<code>${CODE})|-(?<ptype>${COMP})/(?<pissuer>${CODE}))(?![\p{L}\p{N}&])`;
+
+/** A symbol whose number is left blank, as drafts have it: "Số:    /KH-SGDĐT", "Số: …/QĐ-UBND". */
+export const BLANK_SYMBOL = String.raw`(?:[.…_ ]{0,12})/(?<code>${CODE})(?![\p{L}\p{N}&])`;
+
+export interface SymbolParts {
+  readonly number: string;
+  readonly year: string | null;
+  /** Components after the number (and year): ["TT", "BCA"], ["UBND", "NCTCD"], ["NQ", "TW"]. */
+  readonly components: readonly string[];
+  readonly party: boolean;
+}
+
+export const symbolRegex = (): RegExp => new RegExp(SYMBOL, 'gdu');
+
+/** Splits a matched symbol into its parts; null when it is not shaped like a symbol. */
+export function parseSymbol(raw: string): SymbolParts | null {
+  const m = new RegExp(`^${SYMBOL}$`, 'u').exec(raw.replace(/\s+/gu, ''));
+  const g = m?.groups;
+  if (!g?.num) return null;
+  if (g.ptype && g.pissuer) {
+    return { number: g.num, year: null, components: [g.ptype, ...g.pissuer.split('-')], party: true };
+  }
+  if (!g.code) return null;
+  return { number: g.num, year: g.year ?? null, components: g.code.split('-'), party: false };
+}
+
+/**
+ * Is this plausibly a document symbol rather than "10/ngày" or "1/2 số"? Symbols are mostly
+ * upper case; an all-lower-case one ("qđ-ttg") is accepted only when the caller knows its codes.
+ */
+export function looksLikeSymbol(parts: SymbolParts, knownCode: (c: string) => boolean): boolean {
+  const letters = parts.components.join('');
+  const upper = [...letters].filter((ch) => ch !== ch.toLocaleLowerCase('vi')).length;
+  if (upper >= 2) return true;
+  return parts.components.some((c) => knownCode(c)) && (parts.components.length >= 2 || parts.year !== null);
+}
+
+/** The canonical form used for merging: NFC, no whitespace, dashes unified, Vietnamese upper case. */
+export const canonicalKey = (symbol: string): string =>
+  symbol
+    .normalize('NFC')
+    .replace(/[\u2010-\u2015\u2212]/gu, '-')
+    .replace(/[\u2044\u2215\uFF0F]/gu, '/')
+    .replace(/\s+/gu, '')
+    .toLocaleUpperCase('vi');
+
+/** The key as written: NFC, no whitespace, dashes unified; case kept (06/2008/CT-TTg). */
+export const writtenKey = (symbol: string): string =>
+  symbol
+    .normalize('NFC')
+    .replace(/[\u2010-\u2015\u2212]/gu, '-')
+    .replace(/[\u2044\u2215\uFF0F]/gu, '/')
+    .replace(/\s+/gu, '');

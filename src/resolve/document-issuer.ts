@@ -1,0 +1,48 @@
+import type { Span } from '../doc/span.js';
+import type { Cell } from '../segment/index.js';
+import { agencyName } from './agency-name.js';
+import type { Locality } from './locality.js';
+
+export interface IssuerFound {
+  readonly issuer: string | null;
+  readonly issuerSpan: Span | null;
+  readonly governingBody: string | null;
+  readonly governingSpan: Span | null;
+}
+
+const UNIT_ONLY = /^(?:TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN)\s+\S/u;
+// Bodies that belong to a locality and are named without it in the header ("SỞ Y TẾ" under "UBND TỈNH X").
+const LOCAL_BODY = /^(?:Sở|Phòng|Ban|Văn phòng|Trung tâm|Thanh tra|Công an|Ủy ban nhân dân|Hội đồng nhân dân)(?![\p{L}])/u;
+
+/** The issuing body from the header: the last body line, placed in the governing body's locality. */
+export function issuerFromHeader(bodies: readonly Cell[], loc: Locality): IssuerFound {
+  // "ỦY BAN NHÂN DÂN / TỈNH QUẢNG NAM" is one body written over two lines.
+  const merged: { text: string; span: Span }[] = [];
+  for (const c of bodies) {
+    const prev = merged[merged.length - 1];
+    if (prev && UNIT_ONLY.test(c.text)) {
+      prev.text = `${prev.text} ${c.text}`;
+      prev.span = { start: prev.span.start, end: c.end };
+    } else merged.push({ text: c.text, span: { start: c.start, end: c.end } });
+  }
+  const last = merged[merged.length - 1];
+  if (!last) return { issuer: null, issuerSpan: null, governingBody: null, governingSpan: null };
+  const gov = merged.length >= 2 ? merged[merged.length - 2]! : null;
+  let issuer = agencyName(last.text);
+  if (gov && LOCAL_BODY.test(issuer) && !/(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s/u.test(issuer)) {
+    const unit = loc.district && /^(?:Phòng|Ban|Văn phòng|Trung tâm|Thanh tra|Công an)/u.test(issuer) && !loc.commune
+      ? `${loc.district.level} ${loc.district.name}`
+      : loc.province
+        ? `${loc.provinceKind ?? 'tỉnh'} ${loc.province}`
+        : loc.district
+          ? `${loc.district.level} ${loc.district.name}`
+          : null;
+    if (unit) issuer = `${issuer} ${unit}`;
+  }
+  return {
+    issuer,
+    issuerSpan: last.span,
+    governingBody: gov ? agencyName(gov.text) : null,
+    governingSpan: gov?.span ?? null,
+  };
+}

@@ -1,0 +1,29 @@
+import { expandAgencyAbbreviations, issuerOfSymbol } from '../data/vi/index.js';
+import type { Locality } from './locality.js';
+
+/**
+ * Resolves a relative issuer to its locality: "UBND huyện" in a district office's letter is
+ * that district's People's Committee. Returns the expanded name and whether it was resolved.
+ */
+export function resolveIssuerText(written: string, loc: Locality): { name: string; resolved: boolean } {
+  const expanded = tidy(expandAgencyAbbreviations(written));
+  // A level word with no name after it: "Ủy ban nhân dân huyện", "UBND tỉnh", "Công an thành phố".
+  const m = /^(?<body>.*?)\s+(?<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã)$/iu.exec(expanded);
+  if (!m?.groups?.body || !m.groups.level) return { name: expanded, resolved: false };
+  const level = m.groups.level.toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
+  let place: string | null = null;
+  if (level === 'tỉnh' && loc.province && loc.provinceKind !== 'thành phố') place = loc.province;
+  else if (level === 'thành phố' && loc.province && loc.provinceKind === 'thành phố') place = loc.province;
+  else if (level === 'thành phố' && loc.district?.level === 'thành phố') place = loc.district.name;
+  else if (loc.district && loc.district.level === level) place = loc.district.name;
+  return place ? { name: `${m.groups.body} ${level} ${place}`, resolved: true } : { name: expanded, resolved: false };
+}
+
+/** The issuer a symbol implies (BCA → Bộ Công an), only for bodies that need no locality. */
+export function issuerFromSymbol(symbol: string): { name: string; code: string } | null {
+  const hit = issuerOfSymbol(symbol);
+  if (!hit || hit.entry.relative) return null;
+  return { name: hit.entry.name, code: hit.code };
+}
+
+const tidy = (s: string): string => s.replace(/\s+/gu, ' ').replace(/^[\s,]+|[\s,]+$/gu, '');

@@ -1,0 +1,49 @@
+/** Where the issuing body sits: read from the header ("UBND HUYỆN THỦ THỪA") or the place line. */
+export interface Locality {
+  readonly province: string | null;
+  /** "thành phố" when the province-level unit is a centrally-run city. */
+  readonly provinceKind: 'tỉnh' | 'thành phố' | null;
+  readonly district: { readonly level: string; readonly name: string } | null;
+  readonly commune: { readonly level: string; readonly name: string } | null;
+}
+
+export const NO_LOCALITY: Locality = { province: null, provinceKind: null, district: null, commune: null };
+
+const LEVELS = String.raw`TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN`;
+const UNIT = new RegExp(String.raw`(?<![\p{L}])(?<level>${LEVELS})\s+(?<name>[\p{L}\s.-]{2,40}?)\s*$`, 'iu');
+
+const titleCase = (s: string): string =>
+  s
+    .toLocaleLowerCase('vi')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
+    .join(' ');
+
+const levelOf = (raw: string): string => {
+  const l = raw.toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
+  return l.startsWith('tp') ? 'thành phố' : l;
+};
+
+/** Reads the administrative units named in header lines (governing body first). */
+export function localityFromHeader(lines: readonly string[], provinceNames: (name: string) => boolean): Locality {
+  let province: string | null = null;
+  let provinceKind: Locality['provinceKind'] = null;
+  let district: Locality['district'] = null;
+  let commune: Locality['commune'] = null;
+  for (const line of lines) {
+    const m = UNIT.exec(line.trim());
+    if (!m?.groups?.level || !m.groups.name) continue;
+    const level = levelOf(m.groups.level);
+    const name = titleCase(m.groups.name);
+    if (level === 'tỉnh' || (level === 'thành phố' && provinceNames(name))) {
+      province ??= name;
+      provinceKind ??= level === 'tỉnh' ? 'tỉnh' : 'thành phố';
+    } else if (level === 'huyện' || level === 'quận' || level === 'thị xã' || level === 'thành phố') {
+      district ??= { level, name };
+    } else {
+      commune ??= { level, name };
+    }
+  }
+  return { province, provinceKind, district, commune };
+}

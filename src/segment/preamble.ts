@@ -1,0 +1,37 @@
+import type { Span } from '../doc/span.js';
+import type { Cell } from './lines.js';
+
+const TRIGGER = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Thi\s+hành|Xét|Tiếp\s+theo|Trên\s+cơ\s+sở|Nhằm|Để\s+triển\s+khai|Để\s+thực\s+hiện|Được\s+sự)/u;
+/** Where the body starts: a section, an article, or the operative "QUYẾT ĐỊNH:". */
+export const SECTION_START = /^(?:[IVXLC]{1,5}\s*[.:-]\s|\d{1,2}\s*[.)]\s|[A-Z]\.\s|Điều\s+1[.:\s]|(?:QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT)\s*:|Phần\s+(?:I|thứ|1)|PHẦN\s+|Chương\s+I|CHƯƠNG\s+I)/u;
+
+/**
+ * The preamble: consecutive paragraphs that open with Căn cứ / Thực hiện / Triển khai / Theo …,
+ * from `from` up to the first section. Citations there are what the document carries out.
+ */
+export function readPreamble(all: readonly Cell[], from: number): { spans: Span[]; bodyStart: number } {
+  const spans: Span[] = [];
+  let bodyStart = from;
+  for (const c of all) {
+    if (c.start < from) continue;
+    if (SECTION_START.test(c.text)) {
+      bodyStart = c.start;
+      break;
+    }
+    if (/^Kính\s+gửi/u.test(c.text)) continue;
+    if (TRIGGER.test(c.text)) {
+      spans.push({ start: c.start, end: c.end });
+      bodyStart = c.end;
+      continue;
+    }
+    if (spans.length > 0) {
+      // The sentence that closes the preamble ("Sở … ban hành Kế hoạch … như sau:") belongs to it.
+      if (/như\s+sau\s*:?\s*$|sau\s+đây\s*:?\s*$/u.test(c.text)) {
+        spans.push({ start: c.start, end: c.end });
+        bodyStart = c.end;
+      }
+      break;
+    }
+  }
+  return { spans, bodyStart };
+}

@@ -1,0 +1,68 @@
+import type { Span } from '../doc/span.js';
+import { isAllCaps, type Cell } from './lines.js';
+
+export interface SignatureBlock {
+  readonly authority: Cell | null;
+  readonly title: Cell | null;
+  readonly name: Cell | null;
+}
+
+const AUTHORITY = /^(?:KT|TL|TM|T\/M|K\/T|Q|TUQ|TL\/)\s*\.?\s*\p{Lu}/u;
+const POSITION = /(?:GIÁM\s+ĐỐC|CHỦ\s+TỊCH|TRƯỞNG|BÍ\s+THƯ|HIỆU\s+TRƯỞNG|THỦ\s+TƯỚNG|CHÁNH|TỔNG\s+BIÊN\s+TẬP|VIỆN\s+TRƯỞNG|CHỦ\s+NHIỆM|THỨ\s+TRƯỞNG|PHÓ\s+\p{Lu}|ỦY\s+VIÊN|KẾ\s+TOÁN|THƯ\s+KÝ|GIÁM\s+ĐỐC\s+SỞ|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG)/u;
+const NOISE = /^\(?(?:đã\s+ký|Đã\s+ký|ký|Ký|ký\s+tên|chữ\s+ký|Ký,\s+ghi\s+rõ|\[daky\]|đóng\s+dấu|Đã\s+ký\s+và\s+đóng\s+dấu)[^\n]*\)?$|^[*\s_.-]+$/iu;
+// A person's name: 2–6 capitalised syllables, letters only.
+const NAME = /^(?:(?:Đại\s+tá|Thượng\s+tá|Trung\s+tá|Thiếu\s+tướng|Trung\s+tướng|Thượng\s+tướng|Đại\s+tướng|TS|ThS|PGS\.?\s*TS|GS\.?\s*TS|BS|BSCKII|BSCKI|Ths)\.?\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){1,5}$/u;
+
+/** Reads the signature block from the end of the document. */
+export function readSignature(all: readonly Cell[], notBefore: number): SignatureBlock | null {
+  const tail = all.filter((c) => c.start >= notBefore).slice(-40);
+  let nameIdx = -1;
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const c = tail[i]!;
+    if (NOISE.test(c.text) || c.text.startsWith('-')) continue;
+    if (NAME.test(c.text) && !POSITION.test(c.text.toLocaleUpperCase('vi')) && !AUTHORITY.test(c.text) && words(c.text) <= 7) {
+      // A name must sit under a position line.
+      const above = previousTitle(tail, i);
+      if (above !== null) {
+        nameIdx = i;
+        break;
+      }
+    }
+    if (tail.length - i > 12) break;
+  }
+  const titleIdx = nameIdx >= 0 ? previousTitle(tail, nameIdx) : lastPositionLine(tail);
+  if (titleIdx === null || titleIdx < 0) return null;
+  const titleCell = tail[titleIdx]!;
+  let authority: Cell | null = null;
+  let title: Cell | null = titleCell;
+  if (AUTHORITY.test(titleCell.text) && !/\n/u.test(titleCell.text)) {
+    // "KT.GIÁM ĐỐC" alone above the name: it is both.
+    authority = titleCell;
+  } else {
+    const before = tail.slice(Math.max(0, titleIdx - 3), titleIdx).reverse().find((c) => AUTHORITY.test(c.text));
+    authority = before ?? null;
+  }
+  if (authority === titleCell) title = titleCell;
+  return { authority, title, name: nameIdx >= 0 ? tail[nameIdx]! : null };
+}
+
+function previousTitle(tail: readonly Cell[], from: number): number | null {
+  for (let j = from - 1; j >= 0 && j >= from - 6; j--) {
+    const c = tail[j]!;
+    if (NOISE.test(c.text)) continue;
+    if (isAllCaps(c.text) && (POSITION.test(c.text) || AUTHORITY.test(c.text))) return j;
+  }
+  return null;
+}
+
+function lastPositionLine(tail: readonly Cell[]): number | null {
+  for (let j = tail.length - 1; j >= 0 && j >= tail.length - 8; j--) {
+    const c = tail[j]!;
+    if (isAllCaps(c.text) && POSITION.test(c.text)) return j;
+  }
+  return null;
+}
+
+const words = (s: string): number => s.split(/\s+/u).length;
+
+export const cellSpan = (c: Cell): Span => ({ start: c.start, end: c.end });
