@@ -1,0 +1,34 @@
+import { agencyTable } from './_tables.js';
+
+export interface AgencyAbbreviation {
+  readonly abbr: string;
+  readonly expansion: string;
+  readonly note?: string;
+}
+
+export const AGENCY_ABBREVIATIONS: readonly AgencyAbbreviation[] = Object.freeze(agencyTable.map((a) => Object.freeze({ ...a })));
+
+// With the u flag, "\-" and "\/" outside a class are invalid escapes: escape only syntax characters.
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+// Word boundaries for abbreviations: letters, digits and & are word characters, and a
+// neighbouring / or - joined to a code means we are inside a symbol ("51-NQ/TW" stays as is).
+const LEFT = String.raw`(?<![\p{L}\p{N}&/-])`;
+const RIGHT = String.raw`(?![\p{L}\p{N}&]|[/-][\p{L}\p{N}])`;
+const endsInWord = (s: string): boolean => /[\p{L}\p{N}]$/u.test(s);
+
+const byAbbr = new Map(AGENCY_ABBREVIATIONS.map((a) => [a.abbr, a.expansion] as const));
+const pattern = [...AGENCY_ABBREVIATIONS]
+  .sort((a, b) => b.abbr.length - a.abbr.length)
+  .map((a) => escapeRe(a.abbr) + (endsInWord(a.abbr) ? RIGHT : ''))
+  .join('|');
+const ABBREVIATION = new RegExp(`${LEFT}(?:${pattern})`, 'gu');
+
+/**
+ * Spells out agency abbreviations: "UBND tỉnh" → "Ủy ban nhân dân tỉnh", "Sở GD&ĐT Long An" →
+ * "Sở Giáo dục và Đào tạo Long An". For names (resolving an issuer, a recipient), not for the
+ * document text: offsets change. Symbols are left alone ("586/UBND-NCTCD", "51-NQ/TW").
+ */
+export function expandAgencyAbbreviations(text: string): string {
+  return text.normalize('NFC').replace(ABBREVIATION, (m) => byAbbr.get(m) ?? m);
+}

@@ -1,0 +1,42 @@
+// Text keys for the lookups in this folder. Private: other stages normalize in `normalize/`.
+
+/** NFC, the Icelandic eth (Ð U+00D0, ð U+00F0) that fonts confuse with Đ/đ mapped to Đ/đ, no whitespace. */
+export const cleanCode = (s: string): string =>
+  s
+    .normalize('NFC')
+    .replace(/\u00D0/gu, 'Đ')
+    .replace(/\u00F0/gu, 'đ')
+    .replace(/[\u2010-\u2015\u2212]/gu, '-')
+    .replace(/[\u2044\u2215\uFF0F]/gu, '/')
+    .replace(/\s+/gu, '');
+
+/** Vietnamese upper case: "qđ" → "QĐ", "ttg" → "TTG". */
+export const upperVi = (s: string): string => s.toLocaleUpperCase('vi');
+
+/** Strips every diacritic and maps đ → d: "SGDĐT" → "SGDDT", "Hoà Bình" → "Hoa Binh". */
+export const stripMarks = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/gu, 'd')
+    .replace(/Đ/gu, 'D')
+    .normalize('NFC');
+
+/** The accent- and case-free form of a code: "Sgdđt" → "SGDDT". */
+export const foldCode = (s: string): string => upperVi(stripMarks(cleanCode(s)));
+
+/**
+ * Builds a lookup from keys to values where a key claimed by two different values is
+ * ambiguous and answers nothing (the tests check that the tables avoid that).
+ */
+export function uniqueIndex<V>(pairs: Iterable<readonly [string, V]>): ReadonlyMap<string, V> {
+  const seen = new Map<string, V>();
+  const clash = new Set<string>();
+  for (const [k, v] of pairs) {
+    const prev = seen.get(k);
+    if (prev !== undefined && prev !== v) clash.add(k);
+    else seen.set(k, v);
+  }
+  for (const k of clash) seen.delete(k);
+  return seen;
+}
