@@ -54,11 +54,11 @@ export function readHeader(all: readonly Cell[]): Header {
       end = Math.max(end, c.end);
       continue;
     }
-    const n = numberLine ? null : NUMBER_LINE.exec(c.text);
+    const n: RegExpExecArray | null = numberLine ? null : NUMBER_LINE.exec(c.text);
     if (n?.indices) {
-      const g = n.indices.groups ?? {};
-      const full = g.full;
-      const code = g.code ?? (full ? undefined : undefined);
+      const g: Record<string, [number, number] | undefined> = n.indices.groups ?? {};
+      const full: [number, number] | undefined = g.full;
+      const code: [number, number] | undefined = g.code;
       numberLine = {
         span: { start: c.start, end: c.start + n[0].length },
         symbol: full ? { start: c.start + full[0], end: c.start + full[1] } : null,
@@ -67,9 +67,9 @@ export function readHeader(all: readonly Cell[]): Header {
       end = Math.max(end, c.end);
       continue;
     }
-    const p = placeDate ? null : PLACE_DATE.exec(c.text);
+    const p: RegExpExecArray | null = placeDate ? null : PLACE_DATE.exec(c.text);
     if (p?.groups?.y) {
-      const place = p.indices?.groups?.place;
+      const place: [number, number] | undefined = p.indices?.groups?.place;
       placeDate = {
         span: { start: c.start, end: c.start + p[0].length },
         place: place ? { start: c.start + place[0], end: c.start + place[1] } : null,
@@ -80,7 +80,7 @@ export function readHeader(all: readonly Cell[]): Header {
       end = Math.max(end, c.end);
       continue;
     }
-    const v = vv ? null : VV.exec(c.text);
+    const v: RegExpExecArray | null = vv ? null : VV.exec(c.text);
     if (v) {
       vv = { start: c.start + v[0].length, end: c.end };
       end = Math.max(end, c.end);

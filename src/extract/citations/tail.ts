@@ -35,15 +35,15 @@ export function readTail(text: string, symbolEnd: number, limit: number): Tail {
   // Date and issuer come in either order ("ngày … của …" or "của … ngày …").
   for (let round = 0; round < 2; round++) {
     const rest = text.slice(at, stop);
-    const d = date === null ? DATE.exec(rest) : null;
+    const d: RegExpExecArray | null = date === null ? DATE.exec(rest) : null;
     if (d) {
       date = citedDateFromGroups([...d], 1);
       dateSpan = { start: at + d.index, end: at + d[0].length };
       at += d[0].length;
       continue;
     }
-    const i = issuer === null ? ISSUER.exec(rest) : null;
-    const g = i?.indices?.groups?.issuer;
+    const i: RegExpExecArray | null = issuer === null ? ISSUER.exec(rest) : null;
+    const g: [number, number] | undefined = i?.indices?.groups?.issuer;
     if (i && g) {
       issuer = rest.slice(g[0], g[1]).trim();
       issuerSpan = { start: at + g[0], end: at + g[1] };

@@ -7,7 +7,7 @@ export const rei = (strings: TemplateStringsArray, ...parts: readonly (string | 
   new RegExp(String.raw({ raw: strings }, ...parts), 'gdiu');
 
 /** Escapes a literal for use inside a pattern. */
-export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An alternation of literals, longest first so "Thông tư liên tịch" wins over "Thông tư". */
 export const alternation = (words: readonly string[]): string =>
