@@ -20,7 +20,8 @@ export function issuerFromHeader(bodies: readonly Cell[], loc: Locality): Issuer
   const merged: { text: string; span: Span }[] = [];
   for (const c of bodies) {
     const prev = merged[merged.length - 1];
-    if (prev && UNIT_ONLY.test(c.text)) {
+    // … and "SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI" is one name broken over two lines.
+    if (prev && (UNIT_ONLY.test(c.text) || /^VÀ\s/u.test(c.text) || /(?:-|VÀ)\s*$/u.test(prev.text))) {
       prev.text = `${prev.text} ${c.text}`;
       prev.span = { start: prev.span.start, end: c.end };
     } else merged.push({ text: c.text, span: { start: c.start, end: c.end } });

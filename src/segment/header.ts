@@ -38,6 +38,9 @@ const PLACE_DATE = new RegExp(
 );
 const VV = /^(?:V\/v|V\/V|v\/v|Về\s+việc)\s*[:.]?\s*/u;
 const HEADER_SCAN = 14;
+const NOT_A_BODY = /^(?:[*\-–_=\s]+|DỰ\s+THẢO|MẬT|TỐI\s+MẬT|KHẨN|HỎA\s+TỐC|THƯỢNG\s+KHẨN|(?:KT|TL|TM|T\/M|Q|TUQ)\s*\.\s*.*)$/u;
+// The header is over once the preamble, a section or the letter's salutation starts.
+const PREAMBLE_OR_SECTION = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Kính\s+gửi|[IVX]{1,4}\s*\.\s|\d{1,2}\s*[.)]\s|Điều\s+1)/u;
 
 /** Reads the header block from the first cells; works when parts of it are missing. */
 export function readHeader(all: readonly Cell[]): Header {
@@ -48,6 +51,7 @@ export function readHeader(all: readonly Cell[]): Header {
   let placeDate: PlaceDate | null = null;
   let vv: Span | null = null;
   let end = 0;
+  const firstLine = first[0]?.line ?? 0;
   for (const c of first) {
     if (MOTTO.test(c.text)) {
       motto = motto ? { start: motto.start, end: c.end } : { start: c.start, end: c.end };
@@ -58,7 +62,7 @@ export function readHeader(all: readonly Cell[]): Header {
     if (n?.indices) {
       const g: Record<string, [number, number] | undefined> = n.indices.groups ?? {};
       const full: [number, number] | undefined = g.full;
-      const code: [number, number] | undefined = g.code;
+      const code: [number, number] | undefined = g.blank;
       numberLine = {
         span: { start: c.start, end: c.start + n[0].length },
         symbol: full ? { start: c.start + full[0], end: c.start + full[1] } : null,
@@ -87,7 +91,8 @@ export function readHeader(all: readonly Cell[]): Header {
       continue;
     }
     // Issuing bodies: all-caps left-column lines before the number line, not a type heading.
-    if (!numberLine && !placeDate && c.column === 0 && isAllCaps(c.text) && !/^[*\-–_=\s]+$/u.test(c.text) && c.text.length <= 90) {
+    if (c.line > firstLine + 12 || PREAMBLE_OR_SECTION.test(c.text)) break;
+    if (!numberLine && c.column === 0 && isAllCaps(c.text) && !NOT_A_BODY.test(c.text) && c.text.length <= 90) {
       if (bodies.length < 3 && !isTypeHeading(c.text)) {
         bodies.push(c);
         end = Math.max(end, c.end);

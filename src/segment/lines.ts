@@ -9,7 +9,10 @@ export interface Cell extends Span {
   readonly column: number;
 }
 
-/** Splits the text into lines and each line into columns at tabs or runs of 4+ spaces. */
+/**
+ * Splits the text into lines and each line into columns at tabs or runs of 8+ spaces (a flattened
+ * two-column header). Shorter runs are blanks inside a line: "ngày    tháng 01", "Số:     /KH-UBND".
+ */
 export function cells(text: string): Cell[] {
   const out: Cell[] = [];
   let start = 0;
@@ -19,7 +22,7 @@ export function cells(text: string): Cell[] {
     const end = nl === -1 ? text.length : nl;
     let column = 0;
     const lineText = text.slice(start, end);
-    const sep = /\t+|\s{4,}/gu;
+    const sep = /\t+|(?<!ngày|:) {8,}/gu;
     let from = 0;
     let m: RegExpExecArray | null;
     const pieces: [number, number][] = [];

@@ -27,7 +27,7 @@ export interface IdentityFound {
 const TYPE_WORD = alternation(TYPE_WORDS);
 // "Phòng Giáo dục và Đào tạo xây dựng kế hoạch", "Sở GDĐT ban hành Kế hoạch", "UBND tỉnh … chỉ thị".
 const SELF_STATEMENT = new RegExp(
-  String.raw`(?<![\p{L}])(?<issuer>(?:Sở|Phòng|Ủy\s+ban\s+nhân\s+dân|UBND|Bộ|Ban|Trường|Bệnh\s+viện|Công\s+an|Cục|Tổng\s+cục|Văn\s+phòng|Hội\s+đồng|Đảng\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Trung\s+tâm|Viện)(?:\s+[\p{L}&]+){0,10}?)\s*(?:\([^)\n]{1,20}\)\s*)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|thông\s+báo)(?:\s+(?<type>${TYPE_WORD}))?`,
+  String.raw`(?:^|(?<=[,;.:]\s{0,3}|\n))(?<issuer>(?:Sở|Phòng|Ủy\s+ban\s+nhân\s+dân|UBND|Bộ|Ban|Trường|Bệnh\s+viện|Công\s+an|Cục|Tổng\s+cục|Văn\s+phòng|Hội\s+đồng|Đảng\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Trung\s+tâm|Viện)(?:\s+(?!về|của|ngày|số|đã|được|và\s+các)[\p{L}&]+){0,10}?)\s*(?:\([^)\n]{1,20}\)\s*)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|thông\s+báo)(?:\s+(?<type>${TYPE_WORD}))?`,
   'diu',
 );
 
@@ -46,6 +46,9 @@ export function readIdentity(seg: Segmented): IdentityFound {
   else if (header.vv) type = { value: 'Công văn', span: header.vv, from: 'header' };
   else if (code) type = { value: code.name, span: symbol?.span ?? null, from: 'symbol' };
   else if (symbol && codes.length >= 1) type = { value: 'Công văn', span: symbol.span, from: 'symbol' };
+  else if (seg.recipients.kinhGui && seg.recipients.kinhGui.start < seg.body.start + 400) {
+    type = { value: 'Công văn', span: seg.recipients.kinhGui, from: 'header' };
+  }
 
   const bodyStatement = findSelfStatement(seg);
   if (!type && bodyStatement?.type) type = bodyStatement.type;

@@ -16,7 +16,7 @@ const CODE = String.raw`${COMP}(?:-${COMP}){0,5}`;
 export const SYMBOL = String.raw`(?<![\p{L}\p{N}/.,-])(?<num>\d{1,6})(?:(?:/(?<year>(?:19|20)\d\d))?/(?<code>${CODE})|-(?<ptype>${COMP})/(?<pissuer>${CODE}))(?![\p{L}\p{N}&])`;
 
 /** A symbol whose number is left blank, as drafts have it: "Số:    /KH-SGDĐT", "Số: …/QĐ-UBND". */
-export const BLANK_SYMBOL = String.raw`(?:[.…_ ]{0,12})/(?<code>${CODE})(?![\p{L}\p{N}&])`;
+export const BLANK_SYMBOL = String.raw`(?:[.…_ ]{0,12})/(?<blank>${CODE})(?![\p{L}\p{N}&])`;
 
 export interface SymbolParts {
   readonly number: string;
