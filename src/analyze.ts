@@ -11,9 +11,10 @@ import { evidenceMaker } from './record/build.js';
 import type { Citation, Deadline, DocumentRecord, Inference, Target } from './record/record.js';
 import { issuerFromHeader } from './resolve/document-issuer.js';
 import { issuerFromSymbol, resolveIssuerText } from './resolve/issuer.js';
-import { localityFromHeader } from './resolve/locality.js';
+import { localityFromHeader, localityFromMentions } from './resolve/locality.js';
 import { mergeMentions } from './resolve/merge.js';
 import { segment } from './segment/index.js';
+import { RANK } from './segment/signature.js';
 import { agencyName } from './resolve/agency-name.js';
 
 export interface AnalyzeOptions {
@@ -46,6 +47,7 @@ export function analyzeText(raw: string, opts: AnalyzeOptions = {}): DocumentRec
   const { mentions, links } = findCitations(text, { exclude, selfKeys });
   const implementsRegions = [...seg.preamble, ...(seg.title ? [{ start: seg.title.type.start, end: seg.title.end }] : [])];
   const merged = mergeMentions(mentions, implementsRegions);
+  loc = localityFromMentions(loc, merged.flatMap((m) => (m.issuerText ? [m.issuerText] : [])));
   const keyOf = new Map(merged.map((m) => [m.canonicalKey, m.key]));
   const citations: Citation[] = merged.map((m) => {
     const inferred: Inference[] = [];
@@ -133,7 +135,7 @@ export function analyzeText(raw: string, opts: AnalyzeOptions = {}): DocumentRec
   const sigSpans = [sig?.authority, sig?.title, sig?.name].filter((c): c is NonNullable<typeof c> => !!c);
   const signer = sig && (sig.name || sig.title)
     ? {
-        name: sig.name?.text ?? null,
+        name: sig.name?.text.replace(RANK, '') ?? null,
         title: signerTitle,
         authority: authorityText ? /^(?:KT|TL|TM|T\/M|K\/T|Q|TUQ)\s*\.?/u.exec(authorityText)?.[0].replace(/\s+/gu, '') ?? null : null,
         evidence: sigSpans.length ? ev({ start: Math.min(...sigSpans.map((c) => c.start)), end: Math.max(...sigSpans.map((c) => c.end)) }) : null,

@@ -30,15 +30,20 @@ export function issuerFromHeader(bodies: readonly Cell[], loc: Locality): Issuer
   if (!last) return { issuer: null, issuerSpan: null, governingBody: null, governingSpan: null };
   const gov = merged.length >= 2 ? merged[merged.length - 2]! : null;
   let issuer = agencyName(last.text);
+  // A Party committee's own boards: "HUYỆN ỦY CHÂU THÀNH / BAN TUYÊN GIÁO" → "Ban Tuyên giáo Huyện ủy Châu Thành".
+  if (gov && /^(?:Ban|Văn phòng|Ủy ban kiểm tra)(?![\p{L}])/iu.test(issuer) && /(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY/u.test(gov.text)) {
+    return { issuer: `${issuer} ${agencyName(gov.text)}`, issuerSpan: { start: gov.span.start, end: last.span.end }, governingBody: agencyName(gov.text), governingSpan: gov.span };
+  }
   if (gov && LOCAL_BODY.test(issuer) && !/(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s/u.test(issuer)) {
-    const unit = loc.district && /^(?:Phòng|Ban|Văn phòng|Trung tâm|Thanh tra|Công an)/u.test(issuer) && !loc.commune
-      ? `${loc.district.level} ${loc.district.name}`
+    const unit: [string, string] | null = loc.district && /^(?:Phòng|Ban|Văn phòng|Trung tâm|Thanh tra|Công an)/u.test(issuer) && !loc.commune
+      ? [loc.district.level, loc.district.name]
       : loc.province
-        ? `${loc.provinceKind ?? 'tỉnh'} ${loc.province}`
+        ? [loc.provinceKind ?? 'tỉnh', loc.province]
         : loc.district
-          ? `${loc.district.level} ${loc.district.name}`
+          ? [loc.district.level, loc.district.name]
           : null;
-    if (unit) issuer = `${issuer} ${unit}`;
+    // "Công an tỉnh" under "UBND TỈNH QUẢNG NINH" → "Công an tỉnh Quảng Ninh", not "… tỉnh tỉnh …".
+    if (unit) issuer = issuer.endsWith(` ${unit[0]}`) ? `${issuer} ${unit[1]}` : `${issuer} ${unit[0]} ${unit[1]}`;
   }
   return {
     issuer,

@@ -1,4 +1,8 @@
-import { expandAgencyAbbreviations, issuerOfSymbol } from '../data/vi/index.js';
+import { expandAgencyAbbreviations, issuerOfSymbol, KNOWN_AGENCY_NAMES } from '../data/vi/index.js';
+
+const BARE = new Set([...KNOWN_AGENCY_NAMES].map((n) => n.toLocaleLowerCase('vi')));
+/** "Sở Y tế" is a bare name; "Sở Y tế Hà Tĩnh" already says where. */
+const isBareAgency = (s: string): boolean => BARE.has(s.toLocaleLowerCase('vi'));
 import type { Locality } from './locality.js';
 
 /**
@@ -8,6 +12,15 @@ import type { Locality } from './locality.js';
 export function resolveIssuerText(written: string, loc: Locality): { name: string; resolved: boolean } {
   const expanded = tidy(expandAgencyAbbreviations(written));
   // A level word with no name after it: "Ủy ban nhân dân huyện", "UBND tỉnh", "Công an thành phố".
+  // A Party committee or a department named without its place: "Ban Tuyên giáo Tỉnh ủy", "Sở Y tế".
+  const party = /(?:^|\s)(?<kind>Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)$/u.exec(expanded);
+  if (party?.groups?.kind) {
+    const place = /^(?:Tỉnh|Thành)/u.test(party.groups.kind) ? loc.province : loc.district?.name ?? null;
+    return place ? { name: `${expanded} ${place}`, resolved: true } : { name: expanded, resolved: false };
+  }
+  if (/^Sở\s/u.test(expanded) && isBareAgency(expanded) && loc.province) {
+    return { name: `${expanded} ${loc.province}`, resolved: true };
+  }
   const m = /^(?<body>.*?)\s+(?<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã)$/iu.exec(expanded);
   if (!m?.groups?.body || !m.groups.level) return { name: expanded, resolved: false };
   const level = m.groups.level.toLocaleLowerCase('vi').replace(/\s+/gu, ' ');

@@ -31,8 +31,10 @@ export function localityFromHeader(lines: readonly string[], provinceNames: (nam
   let provinceKind: Locality['provinceKind'] = null;
   let district: Locality['district'] = null;
   let commune: Locality['commune'] = null;
-  for (const line of lines) {
-    const m = UNIT.exec(line.trim());
+  for (const raw of lines) {
+    // Party committees name their place after "ỦY": "HUYỆN ỦY CHÂU THÀNH" is huyện Châu Thành.
+    const line = raw.trim().replace(/^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ỦY\s+/iu, (_a, l: string) => (/^THÀNH$/iu.test(l) ? 'THÀNH PHỐ ' : /^THỊ$/iu.test(l) ? 'THỊ XÃ ' : `${l} `));
+    const m = UNIT.exec(line);
     if (!m?.groups?.level || !m.groups.name) continue;
     const level = levelOf(m.groups.level);
     const name = titleCase(m.groups.name);
@@ -46,4 +48,23 @@ export function localityFromHeader(lines: readonly string[], provinceNames: (nam
     }
   }
   return { province, provinceKind, district, commune };
+}
+
+/**
+ * Fills what the header did not say from places the document names itself ("UBND huyện Đức Hòa"),
+ * when it names exactly one of that level.
+ */
+export function localityFromMentions(loc: Locality, texts: readonly string[]): Locality {
+  const one = (re: RegExp): string | null => {
+    const names = new Set<string>();
+    for (const t of texts) for (const m of t.matchAll(re)) if (m[1]) names.add(titleCase(m[1]));
+    return names.size === 1 ? [...names][0]! : null;
+  };
+  const NAME = String.raw`((?:\p{Lu}[\p{Ll}]*\s?){1,4})`;
+  const district = loc.district ?? (() => {
+    const n = one(new RegExp(String.raw`(?<![\p{L}])huyện\s+${NAME}`, 'gu'));
+    return n ? { level: 'huyện', name: n.trim() } : null;
+  })();
+  const province = loc.province ?? one(new RegExp(String.raw`(?<![\p{L}])tỉnh\s+${NAME}`, 'gu'))?.trim() ?? null;
+  return { ...loc, district, province, provinceKind: loc.provinceKind ?? (province ? 'tỉnh' : null) };
 }

@@ -103,3 +103,27 @@ describe('citations: what is not a citation', () => {
     expect(got).toEqual(['12/KH-UBND']);
   });
 });
+
+describe('citations: issuer named before the citation', () => {
+  it.each([
+    ['Theo đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn tại Tờ trình số 3125/TTr-SNN ngày 25 tháng 9 năm 2018.', '3125/TTr-SNN', 'Giám đốc Sở Nông nghiệp và Phát triển nông thôn'],
+    ['Xét đề nghị của Bộ Nông nghiệp và Phát triển nông thôn tại Công văn số 1550/BNN-TY ngày 02/6/2005,', '1550/BNN-TY', 'Bộ Nông nghiệp và Phát triển nông thôn'],
+  ])('%s', (text, key, issuer) => {
+    const m = find(text).mentions[0]!;
+    expect([m.key, m.issuerText]).toEqual([key, issuer]);
+    expect(text.slice(m.issuerSpan!.start, m.issuerSpan!.end)).toBe(issuer);
+  });
+});
+
+describe('citations: acts named before their number', () => {
+  it.each([
+    ['Căn cứ Luật Thủy lợi số 08/2017/QH14 ngày 19 tháng 6 năm 2017;', '08/2017/QH14', 'Luật'],
+    ['Thực hiện nghiêm Luật Phòng, chống ma túy số 73/2021/QH14 và Nghị định', '73/2021/QH14', 'Luật'],
+    ['Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14;', '02/2020/UBTVQH14', 'Pháp lệnh'],
+    ['theo Bộ luật Lao động 45/2019/QH14', '45/2019/QH14', 'Bộ luật'],
+  ])('%s', (text, key, type) => {
+    const m = find(text).mentions[0]!;
+    expect([m.key, m.type]).toEqual([key, type]);
+    expect(text.slice(m.fullSpan.start).startsWith(type)).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import { SHORT_TYPE_NAMES, SHORT_TYPE_WORD, TYPE_WORD } from '../../grammar/vi/doc-types.js';
 import { canonicalTypeWord } from '../../data/vi/index.js';
+import type { Span } from '../../doc/span.js';
 
 /** What stands before a symbol: "Điều 9 Thông tư số ", "Kế hoạch ", "Công văn số ". */
 export interface Head {
@@ -7,6 +8,8 @@ export interface Head {
   /** Offset where the citation starts (the type word, or the symbol when there is none). */
   readonly start: number;
   readonly pinpoint: string | null;
+  /** An issuer named before the citation: "theo đề nghị của Sở Y tế tại Tờ trình số …". */
+  readonly issuerBefore: { readonly text: string; readonly span: Span } | null;
 }
 
 const WINDOW = 90;
@@ -19,16 +22,28 @@ const HEAD_I = new RegExp(HEAD.source, 'diu');
 // "khoản 2 Điều 5 " / "điểm a khoản 1 Điều 3 của " before the type word.
 const PINPOINT = /(?<![\p{L}\p{N}])(?<pin>(?:[Đđ]iểm\s+[a-zđ]\s*,?\s*)?(?:[Kk]hoản\s+\d{1,3}\s*,?\s*)?(?:Điều|điều|ĐIỀU)\s+\d{1,3}[a-zđ]?)\s*,?\s*(?:của\s+|tại\s+)?$/du;
 
+const NAMED_ACT = /(?<![\p{L}])(?<type>Bộ\s+luật|Luật|Pháp\s+lệnh)\s+\p{Lu}(?:[^;()\n]{0,70}?\s+số\s*:?\s*|[^;,()\n]{0,70}?\s+)$/du;
+const ISSUER_BEFORE = /(?<![\p{L}])(?:của|do)\s+(?<issuer>\p{Lu}[^,;:()"\n.]{2,120}?)\s+(?:tại|theo)\s*$/du;
+
 /** Reads the type word and pinpoint that end right before `symbolStart`. */
 export function readHead(text: string, symbolStart: number): Head {
   const from = Math.max(0, symbolStart - WINDOW);
   const window = text.slice(from, symbolStart);
   const m = HEAD.exec(window) ?? HEAD_I.exec(window);
-  if (!m?.indices) return { type: null, start: symbolStart, pinpoint: null };
+  if (!m?.indices) {
+    // "Luật Thủy lợi số 08/2017/QH14": the type word is followed by the law's name.
+    const named = NAMED_ACT.exec(window);
+    const t = named?.groups?.type ? canonicalTypeWord(named.groups.type) ?? null : null;
+    return { type: t, start: named ? from + named.index : symbolStart, pinpoint: null, issuerBefore: null };
+  }
   const start = from + m.index;
   const word = m.groups?.type ?? null;
   const short = m.groups?.short ?? null;
   const type = word ? canonicalTypeWord(word) ?? null : short ? SHORT_TYPE_NAMES[short] ?? null : null;
   const pin = PINPOINT.exec(text.slice(Math.max(0, start - 60), start));
-  return { type, start, pinpoint: pin?.groups?.pin?.replace(/\s+/gu, ' ') ?? null };
+  const beforeFrom = Math.max(0, start - 140);
+  const b = ISSUER_BEFORE.exec(text.slice(beforeFrom, start));
+  const bg = b?.indices?.groups?.issuer;
+  const issuerBefore = bg ? { text: text.slice(beforeFrom + bg[0], beforeFrom + bg[1]), span: { start: beforeFrom + bg[0], end: beforeFrom + bg[1] } } : null;
+  return { type, start, pinpoint: pin?.groups?.pin?.replace(/\s+/gu, ' ') ?? null, issuerBefore };
 }

@@ -59,13 +59,13 @@ export function findCitations(text: string, ctx: CitationContext): { mentions: C
       type,
       typeFrom,
       date: tail.date,
-      issuerText: tail.issuer,
+      issuerText: tail.issuer ?? head.issuerBefore?.text ?? null,
       subject: tail.subject,
       pinpoint: head.pinpoint,
       symbolSpan: a.span,
       fullSpan: { start: head.start, end: Math.max(a.span.end, tail.end) },
       dateSpan: tail.dateSpan,
-      issuerSpan: tail.issuerSpan,
+      issuerSpan: tail.issuerSpan ?? head.issuerBefore?.span ?? null,
     };
   });
   const links = findLinks(

@@ -17,7 +17,7 @@ export interface LinkFound {
 // right before the second citation's type word.
 const IMPLEMENTS_VERB = /(?<![\p{L}\p{N}])(?:(?:về\s+việc|về|để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:đẩy\s+mạnh\s+)?(?:triển\s+khai\s+thực\s+hiện|triển\s+khai|thực\s+hiện|hướng\s+dẫn\s+(?:thực\s+hiện|thi\s+hành|triển\s+khai)|quy\s+định\s+chi\s+tiết(?:\s+thi\s+hành)?|cụ\s+thể\s+hóa|thi\s+hành)(?:\s+(?:một\s+số\s+(?:điều|nội\s+dung)(?:\s+của)?|nội\s+dung|các\s+nhiệm\s+vụ(?:\s+của)?))?\s+$/iu;
 // What may not lie between the two: the end of a clause or sentence.
-const BREAK = /[;\n]|\.\s+\p{Lu}|\s-\s/u;
+const BREAK = /[;\n]|\.\s+\p{Lu}/u;
 const MAX_GAP = 260;
 
 /**

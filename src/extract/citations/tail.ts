@@ -17,7 +17,7 @@ const DATE = new RegExp(String.raw`^[\s,]{0,3}(?:(?:ký|ban\s+hành)\s+)?${CITED
 // Words that end an issuer phrase: the subject, or a verb of the citing sentence.
 const ISSUER_STOP = String.raw`về|V/v|v/v|V/V|quy\s+định|ban\s+hành|hướng\s+dẫn|triển\s+khai|thực\s+hiện|tổ\s+chức|phê\s+duyệt|sửa\s+đổi|bổ\s+sung|kèm\s+theo|đã|được|nhằm|để|tại|trong|theo|thông\s+qua|ngày|và\s+(?:các\s+)?văn\s+bản|đến|cho|giao|gửi|với|là|năm\s+\d`;
 const ISSUER = new RegExp(
-  String.raw`^[\s,]{0,3}(?:của|do)\s+(?<issuer>(?:TP\.\s?|Tp\.\s?|[^,;:()"\n.!?])(?:TP\.\s?|Tp\.\s?|[^,;:()"\n.!?]){0,110}?)(?=\s*(?:$|[,;:()"\n!?]|\.(?:\s|$)|\s-\s|\s(?:${ISSUER_STOP})(?![\p{L}\p{N}])))`,
+  String.raw`^[\s,]{0,3}(?:của|do)\s+(?<issuer>(?:TP\.\s?|Tp\.\s?|[^,;:()"\n.!?])(?:TP\.\s?|Tp\.\s?|[^,;:()"\n.!?]){0,110}?)(?=\s*(?:$|[,;:()"\n!?]|\.(?:\s|$)|\s(?:${ISSUER_STOP})(?![\p{L}\p{N}])))`,
   'du',
 );
 const SUBJECT = /^[\s,]{0,3}(?:"\s*)?(?<kw>về\s+việc|Về\s+việc|về|Về|V\/v|v\/v|V\/V)\s+(?<subject>[^;\n]{2,240}?)(?="|;|\n|$|\.\s|\.$|,\s(?:ngày|của)\s)/du;

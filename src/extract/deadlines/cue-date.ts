@@ -1,0 +1,52 @@
+import { isoDate } from '../../grammar/vi/dates.js';
+import { nextDayMonth } from './calendar.js';
+import { dateAt, L, NOT_DUTY_BEFORE, readDate, STRONG_CUE, WEAK_CUE } from './fragments.js';
+import type { Proposal, RuleInput } from './types.js';
+
+// "trước ngày 05/12/2023", "chậm nhất là ngày 20/10/2022", "hạn chót: 15 tháng 6 năm 2022",
+// "hoàn thành trước 30/6/2024", "trước ngày 01/10" (partial), "trước ngày 20" (a day: only as a
+// recurring duty's BYMONTHDAY). Weak cues ("đến hết ngày", "trong ngày") need a duty verb nearby.
+const PATTERN = new RegExp(
+  String.raw`${L}(?:(?<strong>${STRONG_CUE})|(?<weak>${WEAK_CUE}))\s{0,3}(?:(?:là|vào)\s{1,3})?(?<ngay>ngày\s{0,3})?${dateAt('')}`,
+  'gdiu',
+);
+
+export function cueDates({ text, ref }: RuleInput): Proposal[] {
+  const out: Proposal[] = [];
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+    const g = m.groups ?? {};
+    const date = readDate(g, '');
+    if (!date) continue;
+    if (!g.ngay && (date.m === null || (g.weak && date.y === null))) continue; // "trước 15 giờ", "trong 30 ngày"
+    if (NOT_DUTY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const start = m.index, end = start + m[0].length;
+    const gi = m.indices?.groups;
+    const dateStart = (gi?.ngay ?? gi?.d ?? gi?.e ?? gi?.o)?.[0] ?? start;
+    const base = {
+      span: { start, end },
+      dateSpan: { start: dateStart, end },
+      needsDuty: g.strong === undefined,
+    };
+    if (date.y !== null && date.m !== null) {
+      const iso = isoDate(date.y, date.m, date.d);
+      if (iso) out.push({ ...base, rule: 'deadline/truoc-ngay', kind: 'absolute', date: iso, rrule: null, yearInferred: false, by: null });
+      continue;
+    }
+    if (date.m === null) {
+      out.push({ ...base, rule: 'deadline/ngay-trong-thang', kind: 'partial', date: null, rrule: null, yearInferred: false, by: { month: null, day: date.d } });
+      continue;
+    }
+    if (!isoDate(2024, date.m, date.d)) continue; // no such day in any year (31/02)
+    out.push({
+      ...base,
+      rule: 'deadline/truoc-ngay-partial',
+      kind: 'partial',
+      date: ref ? nextDayMonth(ref, date.m, date.d) : null,
+      rrule: null,
+      yearInferred: ref !== null,
+      by: { month: date.m, day: date.d },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import type { Span } from '../../doc/span.js';
+import { OBLIGATION } from './fragments.js';
+
+// A recurring phrase or a weak deadline counts only as a duty: an obligation verb must govern it.
+const VERB = new RegExp(OBLIGATION, 'giu');
+const VERB_AT_END = new RegExp(`${OBLIGATION}\\s*$`, 'iu');
+/** Nouns a period phrase describes rather than a duty: "chương trình công tác hằng năm". */
+const NOUN_BEFORE = /(?:chương\s+trình|kế\s+hoạch|công\s+tác|nhiệm\s+vụ|ngân\s+sách|dự\s+toán|kinh\s+phí|hoạt\s+động|ngày\s+hội|lễ\s+hội|lễ|phong\s+trào|thi\s+đua|tiêu\s+chí|chỉ\s+tiêu|định\s+mức|nhu\s+cầu|chi\s+phí|sản\s+lượng|doanh\s+thu|cuộc\s+sống|sinh\s+hoạt|công\s+việc|đời\s+sống|thu\s+nhập|lương|mức|trợ\s+cấp|phụ\s+cấp|tổ\s+quốc|truyền\s+thống)(?:\s+[\p{L}]+){0,2}\s*$/iu;
+/** Between the verb and the phrase, a copula or preposition opens a noun phrase: "là ... trong chương trình hằng năm". */
+const NOUN_LINK = /\s(?:là|trong|của|thuộc)\s/iu;
+/** A cited document's subject: "Công văn số 4152/UBND-NC ... về việc tổ chức Ngày hội ... hàng năm". */
+const CITED_SUBJECT = /(?:\d{1,6}(?:\/\d{4})?\/[\p{Lu}Đ]|\d{1,6}-[\p{Lu}]{1,6}\/)[^;]{0,160}?\svề(?:\s+việc)?\s[^;]{0,200}$/u;
+
+const hasVerb = (s: string): boolean => {
+  VERB.lastIndex = 0;
+  return VERB.test(s);
+};
+
+/** The last obligation verb in `s`: its end offset in `s`, or -1. */
+function lastVerbEnd(s: string): number {
+  VERB.lastIndex = 0;
+  let end = -1;
+  for (let m = VERB.exec(s); m; m = VERB.exec(s)) end = m.index + m[0].length;
+  return end;
+}
+
+/** True when the phrase at `span` is inside quotes or a cited document's subject in its clause. */
+export function inCitedSubject(text: string, clause: Span, span: Span): boolean {
+  const before = text.slice(Math.max(clause.start, span.start - 400), span.start);
+  if ((before.match(/"/gu)?.length ?? 0) % 2 === 1) return true;
+  return CITED_SUBJECT.test(before);
+}
+
+/**
+ * Whether an obligation verb governs the period phrase at `phrase` (its by-date, if any, starts the
+ * combined span at `lead`): a verb before it in the clause (after a "Heading:" colon) with no noun
+ * phrase between, or, with no verb before (the phrase leads the clause or follows its actor), a verb after it.
+ */
+export function governedByDuty(text: string, clause: Span, phrase: Span, lead: number = phrase.start): boolean {
+  if (inCitedSubject(text, clause, phrase)) return false;
+  let before = text.slice(Math.max(clause.start, lead - 200), lead);
+  before = before.slice(before.lastIndexOf(':') + 1);
+  const after = text.slice(phrase.end, Math.min(clause.end, phrase.end + 160));
+  const v = lastVerbEnd(before);
+  if (v < 0) return hasVerb(after);
+  const between = before.slice(v);
+  if (NOUN_LINK.test(` ${between} `)) return hasVerb(after) && /^\s*,/u.test(after);
+  const noun = NOUN_BEFORE.exec(before);
+  if (noun && !VERB_AT_END.test(before.slice(0, noun.index))) return false;
+  return true;
+}
+
+/** Whether the clause holds an obligation verb at all (weak cues, ranges, months). */
+export function clauseHasDuty(text: string, clause: Span, span: Span): boolean {
+  if (inCitedSubject(text, clause, span)) return false;
+  return hasVerb(text.slice(Math.max(clause.start, span.start - 200), Math.min(clause.end, span.end + 160)));
+}

@@ -1,0 +1,111 @@
+import type { Span } from '../../doc/span.js';
+import { spansOverlap } from '../../doc/span.js';
+import { sentenceFinder } from '../../grammar/vi/sentences.js';
+import { monthEnd, nextDayMonth, nextMonthDay, nextMonthYear, parseRef } from './calendar.js';
+import { clauseAt } from './clause.js';
+import { cueDates } from './cue-date.js';
+import { clauseHasDuty, governedByDuty } from './duty.js';
+import { headingActor } from './heading.js';
+import { months } from './month.js';
+import { quarters } from './quarter.js';
+import { ranges } from './range.js';
+import { recurringPhrases, type Period } from './recurring.js';
+import { readRoles } from './roles.js';
+import type { ByDate, DeadlineContext, DeadlineFound, Proposal, RefDate } from './types.js';
+
+export type { DeadlineContext, DeadlineFound, DeadlineKind } from './types.js';
+
+/** Only text with one of these words can hold a deadline: skip the rest cheaply. */
+const HINT = /ngày|tháng|quý|hằng|hàng|định\s+k|tuần|báo\s+cáo/iu;
+/** How far a recurring phrase looks for its by-date ("trước ngày 15/12 hằng năm"). */
+const BY_REACH = 150;
+/** A due date this many years before the reference date is history, not a duty. */
+const HISTORY_YEARS = 1;
+
+interface Found { readonly item: Omit<DeadlineFound, 'action' | 'actor' | 'recipient' | 'sentence'> }
+
+/** Deadlines imposed by the text: absolute, partial, month, quarter and recurring duties. */
+export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFound[] {
+  if (!HINT.test(text)) return [];
+  const ref = parseRef(ctx.refDate);
+  const input = { text, ref };
+  const excluded = (s: Span): boolean => ctx.exclude.some((x) => spansOverlap(x, s));
+  const proposals = [...cueDates(input), ...ranges(input), ...months(input), ...quarters(input)]
+    .filter((p) => !excluded(p.dateSpan))
+    .sort((a, b) => a.span.start - b.span.start);
+  const sentenceOf = sentenceFinder(text);
+  const clauseOf = (s: Span): Span => clauseAt(text, sentenceOf(s.start), s.start);
+  const consumed = new Set<Proposal>();
+  const found: Found[] = [];
+
+  for (const phrase of recurringPhrases(text)) {
+    if (excluded(phrase.span)) continue;
+    const clause = clauseOf(phrase.span);
+    const bys = phrase.periods.map((p) => pickBy(proposals, consumed, clause, phrase.periods.length > 1 ? p.span : phrase.span, p));
+    const lead = bys.reduce((at, b) => (b ? Math.min(at, b.span.start) : at), phrase.span.start);
+    if (!governedByDuty(text, clause, phrase.span, lead)) continue;
+    phrase.periods.forEach((p, i) => {
+      const by = bys[i] ?? null;
+      if (by) consumed.add(by);
+      const { rrule, date } = recurrence(p, by?.by ?? null, ref);
+      found.push({ item: { date, rrule, kind: 'recurring', span: by ? union(phrase.span, by.span) : phrase.span, yearInferred: date !== null, rule: phrase.rule } });
+    });
+  }
+
+  const kept: Proposal[] = [];
+  for (const p of proposals) {
+    if (consumed.has(p) || p.date === null) continue;
+    if (ref && Number(p.date.slice(0, 4)) < ref.y - HISTORY_YEARS) continue;
+    if (p.needsDuty && !clauseHasDuty(text, clauseOf(p.span), p.span)) continue;
+    const clash = kept.findIndex((k) => spansOverlap(k.span, p.span));
+    if (clash < 0) kept.push(p);
+    else if (length(p.span) > length(kept[clash]!.span)) kept[clash] = p;
+  }
+  for (const p of kept) found.push({ item: { date: p.date, rrule: p.rrule, kind: p.kind, span: p.span, yearInferred: p.yearInferred, rule: p.rule } });
+
+  const out: DeadlineFound[] = [];
+  const spans = found.map((f) => f.item.span);
+  for (const { item } of found.sort((a, b) => a.item.span.start - b.item.span.start)) {
+    const sentence = clauseOf(item.span);
+    const others = spans.filter((s) => s !== item.span && s.start >= sentence.start && s.end <= sentence.end);
+    const roles = readRoles(text, sentence, item.span, others);
+    const actor = roles.actor ?? headingActor(text, sentence.start);
+    const d: DeadlineFound = { ...item, ...roles, actor, sentence };
+    if (!out.some((o) => o.date === d.date && o.rrule === d.rrule && o.action === d.action && spansOverlap(o.sentence, d.sentence))) out.push(d);
+  }
+  return out;
+}
+
+const length = (s: Span): number => s.end - s.start;
+const union = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
+const gap = (a: Span, b: Span): number => Math.max(0, b.start - a.end, a.start - b.end);
+
+/** The yearless date a period takes as its by-date: inside its own brackets, or the nearest in the clause. */
+function pickBy(proposals: readonly Proposal[], consumed: ReadonlySet<Proposal>, clause: Span, near: Span, p: Period): Proposal | null {
+  let best: Proposal | null = null;
+  for (const q of proposals) {
+    if (q.span.start > near.end + BY_REACH) break;
+    if (!q.by || consumed.has(q) || q.span.start < clause.start || q.span.end > clause.end) continue;
+    if (gap(q.span, near) > BY_REACH || !fits(p, q.by)) continue;
+    if (!best || gap(q.span, near) < gap(best.span, near)) best = q;
+  }
+  return best;
+}
+
+const fits = (p: Period, by: ByDate): boolean =>
+  p.freq === 'YEARLY' ? by.month !== null && p.interval === 1 : p.freq === 'MONTHLY';
+
+/** The RRULE and the first due date on or after the reference date, when the by-date says one. */
+function recurrence(p: Period, by: ByDate | null, ref: RefDate | null): { rrule: string; date: string | null } {
+  const parts = [`FREQ=${p.freq}`];
+  if (p.interval > 1) parts.push(`INTERVAL=${p.interval}`);
+  let date: string | null = null;
+  if (by && p.freq === 'YEARLY' && by.month !== null) {
+    parts.push(`BYMONTH=${by.month}`, `BYMONTHDAY=${by.day}`);
+    if (ref) date = by.day > 0 ? nextDayMonth(ref, by.month, by.day) : monthEnd(nextMonthYear(ref, by.month), by.month);
+  } else if (by && p.freq === 'MONTHLY' && by.day > 0) {
+    parts.push(`BYMONTHDAY=${by.day}`);
+    if (ref) date = by.month !== null ? nextDayMonth(ref, by.month, by.day) : nextMonthDay(ref, by.day);
+  }
+  return { rrule: parts.join(';'), date };
+}

@@ -1,0 +1,22 @@
+import { NUMBER_WORDS } from './number.js';
+
+/** The longest a target's clause runs. */
+export const MAX_CLAUSE = 200;
+
+const WORDS = Object.keys(NUMBER_WORDS).join('|');
+// Ends a target's clause: ; ( : a line end, a full stop (not "1.000"), "…", a purpose ("để", "nhằm"),
+// ", trong đó" / ", tỷ lệ" (the next item), or the next quantity of a list (", 01 mô hình", " và 02 lớp"). A lone comma does not end it:
+// "01 hình thức, phương pháp tuyên truyền" keeps its inner comma.
+const END = new RegExp(
+  String.raw`[;(:\n…]|\.(?=\s|$|")|\s(?:để|nhằm)\s|,\s+(?=trong\s+đó|tỷ\s+lệ|tỉ\s+lệ)|(?:,|\s(?:và|hoặc))\s+(?=(?:(?:ít\s+nhất|tối\s+thiểu|tối\s+đa)\s+)?(?:\d{1,9}(?:[.,]\d{1,3})?\s?%|0\d\s+\p{L}|(?:${WORDS})\s+\p{L}|\d{1,3}\s+\p{L}))`,
+  'iu',
+);
+
+/** The end offset of the clause that starts at `from` (exclusive), trailing spaces and commas dropped. */
+export function clauseEnd(text: string, from: number): number {
+  const window = text.slice(from, from + MAX_CLAUSE);
+  const m = END.exec(window);
+  let end = from + (m ? m.index : window.length);
+  while (end > from && /[\s,]/u.test(text[end - 1] ?? '')) end--;
+  return end;
+}

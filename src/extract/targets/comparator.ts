@@ -1,0 +1,17 @@
+import type { Comparator } from './types.js';
+
+/** Comparator words right before a quantity ("ít nhất 01", "không quá 5%", "đạt trên 95%"). */
+export const PREFIX = String.raw`(?<cmp>ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|ít\s+hơn|thấp\s+hơn)|trên|hơn|từ|tối\s+đa|không\s+(?:quá|vượt\s+quá|cao\s+hơn|nhiều\s+hơn)|dưới|ít\s+hơn)\s+`;
+
+const AT_LEAST = /^(?:ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|ít\s+hơn|thấp\s+hơn)|trên|hơn|từ)$/iu;
+
+/** The comparator a prefix word (and a following "trở lên"/"trở xuống") gives. */
+export function comparatorOf(prefix: string | undefined, after: string): Comparator {
+  // "95% trở lên", "80% số xã trở lên", "từ 3 sao trở lên": a few words may sit before it.
+  if (/^\s*(?:\p{L}+\s+){0,3}trở\s+lên/iu.test(after)) return '>=';
+  if (/^\s*(?:\p{L}+\s+){0,3}trở\s+xuống/iu.test(after)) return '<=';
+  if (prefix === undefined) return '=';
+  const p = prefix.trim().replace(/\s+/gu, ' ');
+  if (/^từ$/iu.test(p)) return '='; // "từ 5 đến 10" is a range; "từ 95% trở lên" is caught above
+  return AT_LEAST.test(p) ? '>=' : '<=';
+}

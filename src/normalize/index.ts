@@ -1,0 +1,89 @@
+import type { Diagnostic } from '../doc/diagnostic.js';
+import type { OffsetMap } from '../doc/offset-map.js';
+import { composeMaps, StepMap, type Step } from './edits.js';
+import { joinLines } from './line-joins.js';
+import { stripEmphasis, stripEscapes, stripHeadings } from './markdown.js';
+import { cleanCharacters, composeNfc } from './nfc.js';
+import { unifyNewlines } from './newlines.js';
+import { unifyPunctuation } from './punctuation.js';
+import { unifySpaces } from './spaces.js';
+import { tightenSymbols } from './symbol-spacing.js';
+import { placeTonesNewStyle } from './tone-placement.js';
+
+export type { Edit, StepResult } from './edits.js';
+
+export interface Normalized {
+  readonly raw: string;
+  readonly text: string;
+  /** `map.toRaw(span)`: where a span of `text` was in `raw`. */
+  readonly map: OffsetMap;
+  readonly messages: readonly Diagnostic[];
+}
+
+export interface NormalizeOptions {
+  /** Join hard line breaks inside sentences (PDF text). Default true. */
+  readonly joinLines?: boolean;
+  /** Remove markdown emphasis, heading markers and escapes (DOCX via mammoth). Default true. */
+  readonly stripMarkdown?: boolean;
+}
+
+interface StepSpec {
+  readonly step: Step;
+  /** Turns the number of edits into a remark; null when the change is not worth one. */
+  readonly note?: (edits: number) => Diagnostic;
+  /** Run again while it still changes something, at most this many times (nested emphasis). */
+  readonly rounds?: number;
+}
+
+const info = (code: Diagnostic['code'], message: string): Diagnostic => ({ code, severity: 'info', message });
+
+/*
+ * Order matters. Characters are made canonical first; markdown goes before line joins (a bold
+ * header spans a line break) and symbol spacing after them (a join can bring "586" and "/UBND"
+ * together). NFC runs again because removing "**" or a newline can put a mark after a letter, and
+ * tone placement runs last so it sees the final syllables. This order makes normalize idempotent.
+ */
+function stepsFor(opts: NormalizeOptions): StepSpec[] {
+  const md = opts.stripMarkdown ?? true;
+  const joins = opts.joinLines ?? true;
+  return [
+    { step: unifyNewlines },
+    { step: cleanCharacters, note: (n) => info('normalize/invisible-characters', `${n} invisible or look-alike characters removed or replaced (zero-width, soft hyphen, BOM, Ð for Đ)`) },
+    { step: composeNfc, note: (n) => info('normalize/nfd-input', `text was not NFC (${n} decomposed clusters) and was composed`) },
+    { step: unifySpaces },
+    { step: unifyPunctuation },
+    ...(md
+      ? [
+          { step: stripEscapes, note: (n: number) => info('normalize/markdown-stripped', `${n} markdown escapes removed`) },
+          { step: stripEmphasis, rounds: 4, note: (n: number) => info('normalize/markdown-stripped', `${n / 2} markdown emphasis pairs removed`) },
+          { step: stripHeadings, note: (n: number) => info('normalize/markdown-stripped', `${n} markdown heading markers removed`) },
+        ]
+      : []),
+    ...(joins ? [{ step: joinLines, note: (n: number) => info('normalize/lines-joined', `${n} hard line breaks inside sentences joined`) }] : []),
+    { step: tightenSymbols, note: (n) => info('normalize/symbol-spacing', `${n} stray spaces removed inside document symbols`) },
+    { step: composeNfc },
+    { step: placeTonesNewStyle, note: (n) => info('normalize/old-tone-placement', `${n / 2} syllables with old tone placement ("hoà", "Uỷ") rewritten ("hòa", "Ủy")`) },
+  ];
+}
+
+/**
+ * Makes a document's text canonical for the grammar (NFC, one newline, one dash, joined lines,
+ * no markup) and keeps a map from every offset of the result back into `raw`.
+ */
+export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized {
+  let text = raw;
+  const maps: StepMap[] = [];
+  const messages: Diagnostic[] = [];
+  for (const { step, note, rounds = 1 } of stepsFor(opts)) {
+    let edits = 0;
+    for (let round = 0; round < rounds; round++) {
+      const out = step(text);
+      if (out.edits.length === 0) break;
+      maps.push(new StepMap(out.edits));
+      edits += out.edits.length;
+      text = out.text;
+    }
+    if (note && edits > 0) messages.push(note(edits));
+  }
+  return { raw, text, map: composeMaps(text.length, raw.length, maps), messages };
+}

@@ -1,0 +1,112 @@
+import { fromEdits, type Edit, type StepResult } from './edits.js';
+
+/** A wrapped paragraph line is at least this long; a shorter line before a capital is a line of its own. */
+export const MIN_WRAPPED_LINE = 50;
+/** PDF extraction may put blank lines between every line; more than this many is a real gap. */
+export const MAX_BLANKS_IN_JOIN = 2;
+
+const ENDS_SENTENCE = /[.:;!?]$/u;
+const LIST_ITEM = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ][).]|[IVXLC]+\.|[-+•·*–])(?:\s|$)/u;
+const CONTINUES = /^(?:\p{Ll}|\d+(?:[.,]\d+)*(?![\d.)])|[("'“‘«])/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const ONE_UPPER = /\p{Lu}/u;
+const TWO_UPPER = /\p{Lu}.*?\p{Lu}/u;
+/** How many upper-case letters, counting only to 2. */
+const uppers = (s: string): number => (TWO_UPPER.test(s) ? 2 : ONE_UPPER.test(s) ? 1 : 0);
+// Lines of the header and the closing that stand alone even when long and unpunctuated.
+const OWN_LINE = /^(?:Số\s*:|Kính\s+gửi|Nơi\s+nhận|V\/v\s)/iu;
+// A preamble or a new paragraph of the body starts with these even after an unpunctuated title.
+const OPENS_PARAGRAPH = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)(?![\p{L}\p{N}])/u;
+const PLACE_DATE = /^\p{Lu}[^,\n]{0,40},\s*ngày(?:\s|$)/u;
+// A flattened two-column line: a tab or a wide gap between two pieces of text.
+const TWO_COLUMNS = /\S(?:\t|[ ]{4,})\S/u;
+
+interface Line {
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly text: string;
+}
+
+/** The logical line built so far: the physical lines already joined into it. */
+export interface Logical {
+  first: string;
+  last: string;
+  length: number;
+  hasLower: boolean;
+  /** Upper-case letters, counted only to 2. */
+  upper: number;
+  /** Starts right after an all-caps line: the subject under "KẾ HOẠCH", "THÔNG BÁO". */
+  afterHeading: boolean;
+}
+
+const logicalOf = (text: string, afterHeading = false): Logical => ({
+  first: text, last: text, length: text.length, hasLower: HAS_LOWER.test(text), upper: uppers(text), afterHeading,
+});
+/** An all-caps line: a heading ("KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "KT.GIÁM ĐỐC"). */
+const isCaps = (l: Logical): boolean => !l.hasLower && l.upper >= 2;
+const standsAlone = (s: string): boolean => OWN_LINE.test(s) || PLACE_DATE.test(s);
+
+/** Whether the break between `prev` and `next` (with `blanks` blank lines between) is inside a sentence. */
+export function continuesSentence(prev: Logical, next: string, blanks: number): boolean {
+  if (blanks > MAX_BLANKS_IN_JOIN) return false;
+  if (ENDS_SENTENCE.test(prev.last) || isCaps(prev)) return false;
+  if (TWO_COLUMNS.test(prev.last) || TWO_COLUMNS.test(next)) return false;
+  if (LIST_ITEM.test(next) || standsAlone(next)) return false;
+  if (isCaps(logicalOf(next))) return false;
+  if (CONTINUES.test(next)) return true;
+  // A capital after a blank line, or after more than one, is a new paragraph unless the text is
+  // double-spaced throughout (seed 001), where one blank line means nothing.
+  if (blanks > 1 || !STARTS_UPPER.test(next) || OPENS_PARAGRAPH.test(next)) return false;
+  // A title under a heading and a preamble item ("Căn cứ ...") keep their own line before a capital.
+  if (prev.afterHeading || OPENS_PARAGRAPH.test(prev.first)) return false;
+  return prev.length >= MIN_WRAPPED_LINE && !standsAlone(prev.first);
+}
+
+function splitLines(input: string): Line[] {
+  const lines: Line[] = [];
+  let from = 0;
+  while (from <= input.length) {
+    const nl = input.indexOf('\n', from);
+    const to = nl === -1 ? input.length : nl;
+    let a = from;
+    let b = to;
+    while (a < b && (input[a] === ' ' || input[a] === '\t')) a++;
+    while (b > a && (input[b - 1] === ' ' || input[b - 1] === '\t')) b--;
+    lines.push({ contentStart: a, contentEnd: b, text: input.slice(a, b) });
+    if (nl === -1) break;
+    from = nl + 1;
+  }
+  return lines;
+}
+
+/**
+ * Joins hard line breaks inside a sentence (PDF extraction) into one space. The decision looks at
+ * the logical line built so far, not the last physical line, so running it twice changes nothing.
+ */
+export function joinLines(input: string): StepResult {
+  if (!input.includes('\n')) return { text: input, edits: [] };
+  const lines = splitLines(input);
+  const edits: Edit[] = [];
+  let cur: Logical | null = null;
+  let curLine: Line | null = null;
+  let blanks = 0;
+  for (const line of lines) {
+    if (line.text.length === 0) {
+      blanks++;
+      continue;
+    }
+    if (cur && curLine && continuesSentence(cur, line.text, blanks)) {
+      edits.push({ start: curLine.contentEnd, end: line.contentStart, insert: ' ' });
+      cur.last = line.text;
+      cur.length += 1 + line.text.length;
+      cur.hasLower ||= HAS_LOWER.test(line.text);
+      cur.upper = Math.min(2, cur.upper + uppers(line.text));
+    } else {
+      cur = logicalOf(line.text, cur !== null && isCaps(cur) && !LIST_ITEM.test(line.text));
+    }
+    curLine = line;
+    blanks = 0;
+  }
+  return fromEdits(input, edits);
+}

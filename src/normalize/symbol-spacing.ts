@@ -1,0 +1,78 @@
+import { fromEdits, type Edit, type StepResult } from './edits.js';
+
+/**
+ * Stray spaces inside a số hiệu: "586 /UBND-NCTCD", "124/ 2021/TT-BCA", "51- NQ/TW",
+ * "3560/KH -SGDĐT", "04/CT-BCA- V28". A symbol starts with 1–5 digits, has a "/" somewhere, and
+ * its parts are codes: mostly capitals or digits (TTg, QĐ, CTr, QyĐ, V28) or a year before "/".
+ * A "-" with spaces on both sides is a dash between words or numbers ("2021 - 2025",
+ * "kinh tế - xã hội", "88/KH-UBND - Sở"), never part of a symbol.
+ */
+const NUMBER = /(?<![\p{L}\p{N}\p{M}/.,-])\d{1,5}(?= {0,2}[/-])/gu;
+const PART = / {0,2}([/-]) {0,2}([\p{L}\p{N}&]+)/uy;
+const QUICK = /\d {1,2}[/-]|\d[/-] |[\p{L}\p{N}] {1,2}-[\p{L}\p{N}]|[\p{L}\p{N}]- [\p{L}\p{N}]|\/ [\p{L}\p{N}]/u;
+const YEAR = /^(?:19|20)\d\d$/u;
+const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/gu;
+const LOWER = /\p{Ll}/gu;
+const CODE = /^\p{Lu}[\p{L}\p{N}&]*$/u;
+
+/** A code part: starts with a capital, at least two capitals/digits, at most two lower-case letters. */
+const isCode = (s: string): boolean =>
+  CODE.test(s) && (s.match(UPPER_OR_DIGIT)?.length ?? 0) >= 2 && (s.match(LOWER)?.length ?? 0) <= 2;
+
+interface Part {
+  readonly sep: string;
+  readonly body: string;
+  readonly start: number;
+  readonly sepAt: number;
+  readonly bodyAt: number;
+}
+
+function readParts(input: string, at: number): Part[] {
+  const parts: Part[] = [];
+  PART.lastIndex = at;
+  for (let m = PART.exec(input); m && parts.length < 6; m = PART.exec(input)) {
+    const sep = m[1] ?? '';
+    const body = m[2] ?? '';
+    const sepAt = input.indexOf(sep, m.index);
+    parts.push({ sep, body, start: m.index, sepAt, bodyAt: m.index + m[0].length - body.length });
+    PART.lastIndex = m.index + m[0].length;
+  }
+  return parts;
+}
+
+/** The parts that make a symbol, or [] when the digits do not start one. */
+function symbolParts(parts: readonly Part[], input: string): Part[] {
+  const kept: Part[] = [];
+  for (const [k, p] of parts.entries()) {
+    const spaceBefore = p.sepAt > p.start;
+    const spaceAfter = p.bodyAt > p.sepAt + 1;
+    if (p.sep === '-' && spaceBefore && spaceAfter) break;
+    const next = parts[k + 1];
+    const yearBeforeSlash = k === 0 && YEAR.test(p.body) && next?.sep === '/';
+    const spaced = spaceBefore || spaceAfter;
+    // An unspaced part is read as written; a spaced one must look like a code.
+    if (!yearBeforeSlash && !isCode(p.body) && (spaced || k === 0 || !/^[\p{L}\p{N}&]+$/u.test(p.body))) break;
+    kept.push(p);
+  }
+  // Refuse a symbol that runs on into a word ("04/CT-BCA- V28abc" is read up to the last part).
+  const last = kept.at(-1);
+  if (last && /[\p{L}\p{N}\p{M}]/u.test(input[last.bodyAt + last.body.length] ?? '')) return [];
+  return kept.some((p) => p.sep === '/') ? kept : [];
+}
+
+/** Removes the spaces around "/" and "-" inside document symbols. */
+export function tightenSymbols(input: string): StepResult {
+  if (!QUICK.test(input)) return { text: input, edits: [] };
+  const edits: Edit[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(input); m; m = NUMBER.exec(input)) {
+    const parts = symbolParts(readParts(input, m.index + m[0].length), input);
+    for (const p of parts) {
+      if (p.sepAt > p.start) edits.push({ start: p.start, end: p.sepAt, insert: '' });
+      if (p.bodyAt > p.sepAt + 1) edits.push({ start: p.sepAt + 1, end: p.bodyAt, insert: '' });
+    }
+    const last = parts.at(-1);
+    if (last) NUMBER.lastIndex = last.bodyAt + last.body.length;
+  }
+  return fromEdits(input, edits);
+}
