@@ -38,7 +38,8 @@ export function stripEmphasis(input: string): StepResult {
 const HEADING = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]+|$))+/gmu;
 
 /** Removes "#" heading markers at line starts. */
-export const stripHeadings = (input: string): StepResult => replaceMatches(input, HEADING, () => '');
+export const stripHeadings = (input: string): StepResult =>
+  input.includes('#') ? replaceMatches(input, HEADING, () => '') : { text: input, edits: [] };
 
 /**
  * mammoth escapes markdown punctuation: "KH\-SGDĐT", "1\. Mục đích", "\*". A backslash after

@@ -7,7 +7,9 @@ import { fromEdits, type Edit, type StepResult } from './edits.js';
  * A "-" with spaces on both sides is a dash between words or numbers ("2021 - 2025",
  * "kinh tế - xã hội", "88/KH-UBND - Sở"), never part of a symbol.
  */
-const NUMBER = /(?<![\p{L}\p{N}\p{M}/.,-])\d{1,5}(?= {0,2}[/-])/gu;
+// Only numbers followed, within the symbol's own characters, by a spaced "/" or "-": dates and
+// unspaced symbols (most digits in a document) are passed over by the regex engine alone.
+const NUMBER = /(?<![\p{L}\p{N}\p{M}/.,-])\d{1,5}(?=[\p{L}\p{N}&/-]{0,40}?(?: {1,2}[/-]|[/-] ))/gu;
 const PART = / {0,2}([/-]) {0,2}([\p{L}\p{N}&]+)/uy;
 const QUICK = /\d {1,2}[/-]|\d[/-] |[\p{L}\p{N}] {1,2}-[\p{L}\p{N}]|[\p{L}\p{N}]- [\p{L}\p{N}]|\/ [\p{L}\p{N}]/u;
 const YEAR = /^(?:19|20)\d\d$/u;

@@ -10,7 +10,7 @@ export interface IssuerFound {
   readonly governingSpan: Span | null;
 }
 
-const UNIT_ONLY = /^(?:TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN)\s+\S/u;
+const UNIT_ONLY = /^(?:TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN)\s+(?!ỦY)\S/u;
 // Bodies that belong to a locality and are named without it in the header ("SỞ Y TẾ" under "UBND TỈNH X").
 const LOCAL_BODY = /^(?:Sở|Phòng|Ban|Văn phòng|Trung tâm|Thanh tra|Công an|Ủy ban nhân dân|Hội đồng nhân dân)(?![\p{L}])/u;
 

@@ -16,7 +16,7 @@ import type { ByDate, DeadlineContext, DeadlineFound, Proposal, RefDate } from '
 export type { DeadlineContext, DeadlineFound, DeadlineKind } from './types.js';
 
 /** Only text with one of these words can hold a deadline: skip the rest cheaply. */
-const HINT = /ngày|tháng|quý|hằng|hàng|định\s+k|tuần|báo\s+cáo/iu;
+const HINT = /ngày|tháng|quý|hằng|hàng|định\s+k|tuần|báo\s+cáo|trước|hạn|chậm|muộn/iu;
 /** How far a recurring phrase looks for its by-date ("trước ngày 15/12 hằng năm"). */
 const BY_REACH = 150;
 /** A due date this many years before the reference date is history, not a duty. */
