@@ -38,10 +38,11 @@ interface StepSpec {
 const info = (code: Diagnostic['code'], message: string): Diagnostic => ({ code, severity: 'info', message });
 
 /*
- * Order matters. Characters are made canonical first; markdown goes before line joins (a bold
- * header spans a line break) and symbol spacing after them (a join can bring "586" and "/UBND"
- * together). NFC runs again because removing "**" or a newline can put a mark after a letter, and
- * tone placement runs last so it sees the final syllables. This order makes normalize idempotent.
+ * Order matters, and differs from the order one would first write down, so that normalize is
+ * idempotent: characters are made canonical first; markdown escapes go before emphasis ("\*\*"
+ * is "**"), emphasis before line joins (a bold header spans a line break); symbol spacing after
+ * the joins (a join can bring "586" and "/UBND" together); NFC again, because removing "**" or a
+ * newline can put a mark after a letter; tone placement last, on the final syllables.
  */
 function stepsFor(opts: NormalizeOptions): StepSpec[] {
   const md = opts.stripMarkdown ?? true;

@@ -10,10 +10,7 @@ const LIST_ITEM = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ][).]|[IVXLC]+\.|[-+•·*–])(?
 const CONTINUES = /^(?:\p{Ll}|\d+(?:[.,]\d+)*(?![\d.)])|[("'“‘«])/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const ONE_UPPER = /\p{Lu}/u;
 const TWO_UPPER = /\p{Lu}.*?\p{Lu}/u;
-/** How many upper-case letters, counting only to 2. */
-const uppers = (s: string): number => (TWO_UPPER.test(s) ? 2 : ONE_UPPER.test(s) ? 1 : 0);
 // Lines of the header and the closing that stand alone even when long and unpunctuated.
 const OWN_LINE = /^(?:Số\s*:|Kính\s+gửi|Nơi\s+nhận|V\/v\s)/iu;
 // A preamble or a new paragraph of the body starts with these even after an unpunctuated title.
@@ -30,37 +27,34 @@ interface Line {
 
 /** The logical line built so far: the physical lines already joined into it. */
 export interface Logical {
-  first: string;
+  readonly first: string;
   last: string;
-  length: number;
-  hasLower: boolean;
-  /** Upper-case letters, counted only to 2. */
-  upper: number;
+  text: string;
   /** Starts right after an all-caps line: the subject under "KẾ HOẠCH", "THÔNG BÁO". */
-  afterHeading: boolean;
+  readonly afterHeading: boolean;
+  caps?: boolean;
 }
 
-const logicalOf = (text: string, afterHeading = false): Logical => ({
-  first: text, last: text, length: text.length, hasLower: HAS_LOWER.test(text), upper: uppers(text), afterHeading,
-});
 /** An all-caps line: a heading ("KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "KT.GIÁM ĐỐC"). */
-const isCaps = (l: Logical): boolean => !l.hasLower && l.upper >= 2;
+const isCapsText = (s: string): boolean => !HAS_LOWER.test(s) && TWO_UPPER.test(s);
+const isCaps = (l: Logical): boolean => (l.caps ??= isCapsText(l.text));
+const logicalOf = (text: string, afterHeading: boolean): Logical => ({ first: text, last: text, text, afterHeading });
 const standsAlone = (s: string): boolean => OWN_LINE.test(s) || PLACE_DATE.test(s);
 
 /** Whether the break between `prev` and `next` (with `blanks` blank lines between) is inside a sentence. */
 export function continuesSentence(prev: Logical, next: string, blanks: number): boolean {
-  if (blanks > MAX_BLANKS_IN_JOIN) return false;
-  if (ENDS_SENTENCE.test(prev.last) || isCaps(prev)) return false;
-  if (TWO_COLUMNS.test(prev.last) || TWO_COLUMNS.test(next)) return false;
+  if (blanks > MAX_BLANKS_IN_JOIN || ENDS_SENTENCE.test(prev.last)) return false;
+  const continues = CONTINUES.test(next);
+  // After two blank lines a capital starts a new paragraph; one blank line is common in PDF text.
+  if (!continues && (blanks > 1 || !STARTS_UPPER.test(next))) return false;
+  if (isCaps(prev) || isCapsText(next)) return false;
   if (LIST_ITEM.test(next) || standsAlone(next)) return false;
-  if (isCaps(logicalOf(next))) return false;
-  if (CONTINUES.test(next)) return true;
-  // A capital after a blank line, or after more than one, is a new paragraph unless the text is
-  // double-spaced throughout (seed 001), where one blank line means nothing.
-  if (blanks > 1 || !STARTS_UPPER.test(next) || OPENS_PARAGRAPH.test(next)) return false;
+  if (TWO_COLUMNS.test(prev.last) || TWO_COLUMNS.test(next)) return false;
+  if (continues) return true;
+  if (OPENS_PARAGRAPH.test(next)) return false;
   // A title under a heading and a preamble item ("Căn cứ ...") keep their own line before a capital.
   if (prev.afterHeading || OPENS_PARAGRAPH.test(prev.first)) return false;
-  return prev.length >= MIN_WRAPPED_LINE && !standsAlone(prev.first);
+  return prev.text.length >= MIN_WRAPPED_LINE && !standsAlone(prev.first);
 }
 
 function splitLines(input: string): Line[] {
@@ -99,9 +93,8 @@ export function joinLines(input: string): StepResult {
     if (cur && curLine && continuesSentence(cur, line.text, blanks)) {
       edits.push({ start: curLine.contentEnd, end: line.contentStart, insert: ' ' });
       cur.last = line.text;
-      cur.length += 1 + line.text.length;
-      cur.hasLower ||= HAS_LOWER.test(line.text);
-      cur.upper = Math.min(2, cur.upper + uppers(line.text));
+      cur.text += ' ' + line.text;
+      cur.caps = undefined;
     } else {
       cur = logicalOf(line.text, cur !== null && isCaps(cur) && !LIST_ITEM.test(line.text));
     }

@@ -11,7 +11,7 @@ import { fromEdits, type Edit, type StepResult } from './edits.js';
 // unspaced symbols (most digits in a document) are passed over by the regex engine alone.
 const NUMBER = /(?<![\p{L}\p{N}\p{M}/.,-])\d{1,5}(?=[\p{L}\p{N}&/-]{0,40}?(?: {1,2}[/-]|[/-] ))/gu;
 const PART = / {0,2}([/-]) {0,2}([\p{L}\p{N}&]+)/uy;
-const QUICK = /\d {1,2}[/-]|\d[/-] |[\p{L}\p{N}] {1,2}-[\p{L}\p{N}]|[\p{L}\p{N}]- [\p{L}\p{N}]|\/ [\p{L}\p{N}]/u;
+const QUICK = /[/-] | [/-]/u;
 const YEAR = /^(?:19|20)\d\d$/u;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/gu;
 const LOWER = /\p{Ll}/gu;
