@@ -1,8 +1,10 @@
 import { expandAgencyAbbreviations, KNOWN_AGENCY_NAMES } from '../data/vi/index.js';
-import { escapeRe } from '../grammar/vi/re.js';
+import { alternation } from '../grammar/vi/re.js';
 
 const LEVEL_WORDS = /(?<![\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?!và\s)([\p{L}\s-]+)$/u;
-let known: { re: RegExp; name: string }[] | null = null;
+// One alternation of every known name in lower case, longest first, mapped back to its casing.
+const CASING = new Map([...KNOWN_AGENCY_NAMES].map((n) => [n.toLocaleLowerCase('vi'), n]));
+const KNOWN = new RegExp(`(?<![\\p{L}])(?:${alternation([...CASING.keys()])})(?![\\p{L}])`, 'u');
 
 const upperFirst = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
@@ -14,15 +16,7 @@ const upperFirst = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + 
  */
 export function agencyName(line: string): string {
   let s = expandAgencyAbbreviations(line.replace(/\s+/gu, ' ').trim()).toLocaleLowerCase('vi');
-  known ??= [...KNOWN_AGENCY_NAMES]
-    .sort((a, b) => b.length - a.length)
-    .map((name) => ({ re: new RegExp(`(?<![\\p{L}])${escapeRe(name.toLocaleLowerCase('vi'))}(?![\\p{L}])`, 'u'), name }));
-  for (const { re, name } of known) {
-    if (re.test(s)) {
-      s = s.replace(re, name);
-      break;
-    }
-  }
+  s = s.replace(KNOWN, (m) => CASING.get(m) ?? m);
   s = s.replace(LEVEL_WORDS, (_all, level: string, place: string) =>
     `${level} ${place.split(/\s+/u).map(upperFirst).join(' ')}`,
   );

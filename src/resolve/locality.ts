@@ -54,17 +54,20 @@ export function localityFromHeader(lines: readonly string[], provinceNames: (nam
  * Fills what the header did not say from places the document names itself ("UBND huyện Đức Hòa"),
  * when it names exactly one of that level.
  */
+const NAME = String.raw`((?:\p{Lu}[\p{Ll}]*\s?){1,4})`;
+const NAMED_DISTRICT = new RegExp(String.raw`(?<![\p{L}])huyện\s+${NAME}`, 'gu');
+const NAMED_PROVINCE = new RegExp(String.raw`(?<![\p{L}])tỉnh\s+${NAME}`, 'gu');
+
 export function localityFromMentions(loc: Locality, texts: readonly string[]): Locality {
   const one = (re: RegExp): string | null => {
     const names = new Set<string>();
     for (const t of texts) for (const m of t.matchAll(re)) if (m[1]) names.add(titleCase(m[1]));
     return names.size === 1 ? [...names][0]! : null;
   };
-  const NAME = String.raw`((?:\p{Lu}[\p{Ll}]*\s?){1,4})`;
   const district = loc.district ?? (() => {
-    const n = one(new RegExp(String.raw`(?<![\p{L}])huyện\s+${NAME}`, 'gu'));
+    const n = one(NAMED_DISTRICT);
     return n ? { level: 'huyện', name: n.trim() } : null;
   })();
-  const province = loc.province ?? one(new RegExp(String.raw`(?<![\p{L}])tỉnh\s+${NAME}`, 'gu'))?.trim() ?? null;
+  const province = loc.province ?? one(NAMED_PROVINCE)?.trim() ?? null;
   return { ...loc, district, province, provinceKind: loc.provinceKind ?? (province ? 'tỉnh' : null) };
 }

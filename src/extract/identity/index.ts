@@ -28,7 +28,7 @@ const TYPE_WORD = alternation(TYPE_WORDS);
 // "Phòng Giáo dục và Đào tạo xây dựng kế hoạch", "Sở GDĐT ban hành Kế hoạch", "UBND tỉnh … chỉ thị".
 const SELF_STATEMENT = new RegExp(
   String.raw`(?:^|(?<=[,;.:]\s{0,3}|\n))(?<issuer>(?:Sở|Phòng|Ủy\s+ban\s+nhân\s+dân|UBND|Bộ|Ban|Trường|Bệnh\s+viện|Công\s+an|Cục|Tổng\s+cục|Văn\s+phòng|Hội\s+đồng|Đảng\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Trung\s+tâm|Viện)(?:\s+(?!về|của|ngày|số|đã|được|và\s+các)[\p{L}&]+){0,10}?)\s*(?:\([^)\n]{1,20}\)\s*)?(?:ban\s+hành|xây\s+dựng|triển\s+khai|yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|thông\s+báo)(?:\s+(?<type>${TYPE_WORD}))?`,
-  'diu',
+  'gdiu',
 );
 
 /** The document's own identity: type, số hiệu, date, place, subject. */
@@ -80,7 +80,7 @@ function findSelfStatement(seg: Segmented): { issuer: Read<string>; type: Read<s
   for (const r of regions) {
     const slice = text.slice(r.start, r.end);
     // The regex is case-insensitive for "kế hoạch"; the issuer itself must start upper case.
-    const m = [...slice.matchAll(new RegExp(SELF_STATEMENT.source, 'gdiu'))].find((x) => /^\p{Lu}/u.test(x.groups?.issuer ?? ''));
+    const m = [...slice.matchAll(SELF_STATEMENT)].find((x) => /^\p{Lu}/u.test(x.groups?.issuer ?? ''));
     const g = m?.indices?.groups;
     if (!m || !g?.issuer) continue;
     const issuer = { value: oneLine(text.slice(r.start + g.issuer[0], r.start + g.issuer[1])), span: { start: r.start + g.issuer[0], end: r.start + g.issuer[1] }, from: 'body' as const };

@@ -26,11 +26,12 @@ export interface SymbolParts {
   readonly party: boolean;
 }
 
-export const symbolRegex = (): RegExp => new RegExp(SYMBOL, 'gdu');
+export const symbolRegex = (): RegExp => new RegExp(SYMBOL, 'gu');
+const SYMBOL_EXACT = new RegExp(`^${SYMBOL}$`, 'u');
 
 /** Splits a matched symbol into its parts; null when it is not shaped like a symbol. */
 export function parseSymbol(raw: string): SymbolParts | null {
-  const m = new RegExp(`^${SYMBOL}$`, 'u').exec(raw.replace(/\s+/gu, ''));
+  const m = SYMBOL_EXACT.exec(raw.replace(/\s+/gu, ''));
   const g = m?.groups;
   if (!g?.num) return null;
   if (g.ptype && g.pissuer) {
