@@ -32,8 +32,8 @@ export const QUARTER_AT = String.raw`quý\s{1,3}(?<q>IV|III|II|I|[1-4])(?:\s{0,2
 
 /** Cues that make a following date a due date by themselves. */
 export const STRONG_CUE = String.raw`trước|chậm\s{1,3}nhất(?:\s{1,3}là)?(?:\s{1,3}(?:vào|trong))?|muộn\s{1,3}nhất(?:\s{1,3}là)?(?:\s{1,3}vào)?|không\s{1,3}(?:muộn|chậm)\s{1,3}hơn|hạn\s{1,3}(?:chót|cuối)(?:\s{1,3}[^\d:;.\n]{1,40}?)?(?:\s{1,3}là|\s{0,2}:)?|thời\s{1,3}hạn[^:;.\n]{0,50}?:`;
-/** Cues that need an obligation verb nearby: "gửi ... trong ngày 20/10", "nhận hồ sơ đến hết ngày ...". */
-export const WEAK_CUE = String.raw`đến\s{1,3}hết|đến|trong|vào`;
+/** Cues that need an obligation verb nearby: "gửi ... trong ngày 20/10", "nộp hồ sơ đến hết ngày ...". "vào ngày" dates an event. */
+export const WEAK_CUE = String.raw`đến\s{1,3}hết|đến|trong`;
 
 /**
  * Obligation verbs: a duty is due. "trình" only before whom/what it goes to (not "chương trình").

@@ -57,22 +57,32 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
     if (consumed.has(p) || p.date === null) continue;
     if (ref && Number(p.date.slice(0, 4)) < ref.y - HISTORY_YEARS) continue;
     if (p.needsDuty && !clauseHasDuty(text, clauseOf(p.span), p.span)) continue;
-    const clash = kept.findIndex((k) => spansOverlap(k.span, p.span));
+    // Sorted by start: a clash can only be with the last few kept.
+    let clash = -1;
+    for (let i = kept.length - 1; i >= Math.max(0, kept.length - 4) && clash < 0; i--) if (spansOverlap(kept[i]!.span, p.span)) clash = i;
     if (clash < 0) kept.push(p);
     else if (length(p.span) > length(kept[clash]!.span)) kept[clash] = p;
   }
   for (const p of kept) found.push({ item: { date: p.date, rrule: p.rrule, kind: p.kind, span: p.span, yearInferred: p.yearInferred, rule: p.rule } });
 
   const out: DeadlineFound[] = [];
-  const spans = found.map((f) => f.item.span);
-  for (const { item } of found.sort((a, b) => a.item.span.start - b.item.span.start)) {
+  const items = found.map((f) => f.item).sort((a, b) => a.span.start - b.span.start);
+  const last = new Map<string, DeadlineFound>();
+  items.forEach((item, i) => {
     const sentence = clauseOf(item.span);
-    const others = spans.filter((s) => s !== item.span && s.start >= sentence.start && s.end <= sentence.end);
+    const others: Span[] = [];
+    for (let j = i - 1; j >= 0 && items[j]!.span.start >= sentence.start; j--) others.push(items[j]!.span);
+    for (let j = i + 1; j < items.length && items[j]!.span.end <= sentence.end; j++) others.push(items[j]!.span);
     const roles = readRoles(text, sentence, item.span, others);
     const actor = roles.actor ?? headingActor(text, sentence.start);
     const d: DeadlineFound = { ...item, ...roles, actor, sentence };
-    if (!out.some((o) => o.date === d.date && o.rrule === d.rrule && o.action === d.action && spansOverlap(o.sentence, d.sentence))) out.push(d);
-  }
+    // The same duty read twice from one clause (two rules, one phrase) is one deadline.
+    const key = `${d.date}|${d.rrule}|${d.action}`;
+    const prev = last.get(key);
+    if (prev && spansOverlap(prev.sentence, d.sentence)) return;
+    last.set(key, d);
+    out.push(d);
+  });
   return out;
 }
 
@@ -83,7 +93,16 @@ const gap = (a: Span, b: Span): number => Math.max(0, b.start - a.end, a.start -
 /** The yearless date a period takes as its by-date: inside its own brackets, or the nearest in the clause. */
 function pickBy(proposals: readonly Proposal[], consumed: ReadonlySet<Proposal>, clause: Span, near: Span, p: Period): Proposal | null {
   let best: Proposal | null = null;
-  for (const q of proposals) {
+  // Proposals are sorted by start and short: begin a little before the reach.
+  let lo = 0, hi = proposals.length;
+  const from = near.start - BY_REACH - 200;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (proposals[mid]!.span.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < proposals.length; i++) {
+    const q = proposals[i]!;
     if (q.span.start > near.end + BY_REACH) break;
     if (!q.by || consumed.has(q) || q.span.start < clause.start || q.span.end > clause.end) continue;
     if (gap(q.span, near) > BY_REACH || !fits(p, q.by)) continue;

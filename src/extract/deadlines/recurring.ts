@@ -29,7 +29,7 @@ const PATTERN = new RegExp(
   String.raw`${L}(?:(?<hang>(?:hằng|hàng)\s{1,3}(?:ngày|tuần|tháng|quý|năm))${R}` +
     String.raw`|định\s{1,3}k[ỳì]\s{1,3}(?:(?:hằng|hàng)\s{1,3})?(?<list>${ITEM}(?:${SEP}${ITEM}){0,3})` +
     String.raw`|báo\s{1,3}cáo\s{1,3}(?<list2>${ITEM}(?:${SEP}${ITEM}){1,3})` +
-    String.raw`|báo\s{1,3}cáo\s{1,3}(?<single>tuần|tháng|quý)(?![\p{L}\p{N}]|\s{0,3}(?:\d|[IVX]|này|trước|sau|đầu|cuối|tới|năm|qua)))`,
+    String.raw`|báo\s{1,3}cáo\s{1,3}(?<single>tuần|tháng|quý)(?![\p{L}\p{N}]|\s{0,3}(?:\d|(?:I|II|III|IV)(?![\p{L}\p{N}])|này|trước|sau|đầu|cuối|tới|năm|qua)))`,
   'gdiu',
 );
 const ITEM_RE = new RegExp(ITEM, 'gdiu');

@@ -11,9 +11,21 @@ import { unitOf } from './unit.js';
 // word, zero padding ("01"), a planning verb just before it, or a place in a list after a target.
 const PATTERN = new RegExp(String.raw`(?:${PREFIX})?(?:${NUM}|${NUM_WORD})\s{1,3}(?<head>\p{L}+(?:\s+\p{L}+)?)`, 'gdiu');
 
-export function counts(text: string, listEnds: ReadonlySet<number>): TargetFound[] {
+/** The largest value in a sorted array that is <= x, or -1. */
+function floor(sorted: readonly number[], x: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1]! : -1;
+}
+
+/** `listEnds`: where the percentages' clauses end, sorted (a count may continue their list). */
+export function counts(text: string, listEnds: readonly number[]): TargetFound[] {
   const out: TargetFound[] = [];
-  const ends = new Set(listEnds);
+  const pctEnds = listEnds;
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
     const g = m.groups ?? {};
@@ -33,7 +45,9 @@ export function counts(text: string, listEnds: ReadonlySet<number>): TargetFound
     const line = before.slice(before.lastIndexOf('\n') + 1);
     const clauseBefore = line.slice(line.search(/[^;:.()]*$/u));
     if (PAST_CLAUSE.test(clauseBefore) && !TARGET_WORDS.test(line)) continue;
-    const inList = [...ends].some((e) => /^\s*(?:,|và|hoặc|;)?\s*(?:tại\s*)?$/u.test(text.slice(e, m!.index)) && e <= m!.index);
+    // In a list after a target: the nearest target clause ends just before this number.
+    const e = Math.max(floor(pctEnds, m.index), out[out.length - 1]?.span.end ?? -1);
+    const inList = e >= 0 && e <= m.index && m.index - e <= 24 && /^\s*(?:,|và|hoặc|;)?\s*(?:tại\s*)?$/u.test(text.slice(e, m.index));
     if (g.cmp === undefined && !isPadded(g.num) && !inList && !TARGET_VERB.test(line)) continue;
     if (/^(?:triệu|tỷ|đồng)/iu.test(head) && !TARGET_WORDS.test(line)) continue;
     const start = m.index;
@@ -50,7 +64,6 @@ export function counts(text: string, listEnds: ReadonlySet<number>): TargetFound
       span: { start, end },
       rule: g.cmp !== undefined ? 'target/count-comparator' : 'target/count',
     });
-    ends.add(end);
   }
   return out;
 }

@@ -11,11 +11,17 @@ export function extractTargets(text: string, ctx: TargetContext): TargetFound[] 
   const excluded = (s: Span): boolean => ctx.exclude.some((x) => spansOverlap(x, s));
   const numberSpan = (t: TargetFound): Span => ({ start: t.span.start, end: Math.min(t.span.end, t.span.start + 16) });
   const pct = percents(text).filter((t) => !excluded(numberSpan(t)));
-  const listEnds = new Set(pct.map((t) => t.span.end));
-  // A count inside a percentage's clause qualifies it: "100% tàu cá có chiều dài từ 15 mét trở lên".
-  const inside = (t: TargetFound, all: readonly TargetFound[]): boolean => all.some((p) => p !== t && p.span.start < t.span.start && t.span.start < p.span.end);
+  const listEnds = pct.map((t) => t.span.end).sort((a, b) => a - b);
+  // A count inside a percentage's clause qualifies it ("100% tàu cá có chiều dài từ 15 mét trở lên"),
+  // as one inside a count's does ("ít nhất 05 sản phẩm OCOP đạt từ 3 sao trở lên"). Both lists are
+  // sorted by start, so one sweep keeps the furthest clause end seen so far.
   const found = counts(text, listEnds).filter((t) => !excluded(numberSpan(t)));
-  // ... and inside a count's: "ít nhất 05 sản phẩm OCOP đạt từ 3 sao trở lên".
-  const cnt = found.filter((t) => !inside(t, pct) && !inside(t, found));
+  const cnt: TargetFound[] = [];
+  let p = 0, coverEnd = -1;
+  for (const t of found) {
+    while (p < pct.length && pct[p]!.span.start < t.span.start) coverEnd = Math.max(coverEnd, pct[p++]!.span.end);
+    if (t.span.start >= coverEnd) cnt.push(t);
+    coverEnd = Math.max(coverEnd, t.span.end);
+  }
   return [...pct, ...cnt].sort((a, b) => a.span.start - b.span.start);
 }

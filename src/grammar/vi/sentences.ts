@@ -9,7 +9,7 @@ import type { Span } from '../../doc/span.js';
 
 /** Abbreviations that end in "." without ending a sentence (compared case-sensitively). */
 const ABBREVIATIONS = new Set([
-  'TP', 'Tp', 'tp', 'Q', 'P', 'H', 'X', 'TX', 'Tx', 'TT', 'KT', 'TL', 'TM', 'TUQ', 'Q', 'TS', 'ThS', 'Th', 'PGS', 'GS',
+  'TP', 'Tp', 'tp', 'Q', 'P', 'H', 'X', 'TX', 'Tx', 'TT', 'KT', 'TL', 'TM', 'TUQ', 'TS', 'ThS', 'Th', 'PGS', 'GS',
   'BS', 'CN', 'KS', 'NCS', 'Ths', 'Ô', 'Bà', 'St', 'tr', 'Tr', 'vv', 'v.v', 'Đ/c', 'đ/c', 'ĐT', 'Đt', 'Số', 'No', 'Mr', 'Ms',
 ]);
 
@@ -93,7 +93,13 @@ export function sentenceFinder(text: string): (offset: number) => Span {
       lineSentences(text, from, to, spans);
       cache.set(from, spans);
     }
-    const hit = spans.find((s) => at < s.end) ?? spans[spans.length - 1];
-    return hit ?? { start: from, end: to };
+    // The first sentence ending after `at` (binary search: a line may hold thousands).
+    let lo = 0, hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.end > at) hi = mid;
+      else lo = mid + 1;
+    }
+    return spans[lo] ?? spans[spans.length - 1] ?? { start: from, end: to };
   };
 }

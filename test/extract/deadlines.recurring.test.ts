@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractDeadlines } from '../../src/extract/deadlines/index.js';
+
+const read = (text: string, refDate: string | null = '2023-07-06') =>
+  extractDeadlines(text, { refDate, exclude: [] }).map((d) => ({ rrule: d.rrule, date: d.date, span: text.slice(d.span.start, d.span.end) }));
+
+describe('recurring duties → RRULE', () => {
+  it.each([
+    ['Hằng năm, các đơn vị tổ chức khen thưởng tập thể, cá nhân điển hình.', [['FREQ=YEARLY', null, 'Hằng năm']]],
+    ['Các trường báo cáo kết quả hàng năm về Sở.', [['FREQ=YEARLY', null, 'hàng năm']]],
+    ['Các đơn vị gửi báo cáo hằng quý về Phòng.', [['FREQ=MONTHLY;INTERVAL=3', null, 'hằng quý']]],
+    ['Các đơn vị gửi báo cáo hàng quý về Phòng.', [['FREQ=MONTHLY;INTERVAL=3', null, 'hàng quý']]],
+    ['tổng hợp số liệu, báo cáo Sở Y tế hằng tháng, trước ngày 20.', [['FREQ=MONTHLY;BYMONTHDAY=20', '2023-07-20', 'hằng tháng, trước ngày 20']]],
+    ['Các đơn vị báo cáo định kỳ 6 tháng về Sở.', [['FREQ=MONTHLY;INTERVAL=6', null, 'định kỳ 6 tháng']]],
+    ['Các đơn vị báo cáo định kì 6 tháng về Sở.', [['FREQ=MONTHLY;INTERVAL=6', null, 'định kì 6 tháng']]],
+    ['Định kì 6 tháng, 1 năm báo cáo kết quả thực hiện gửi về Sở Giáo dục và Đào tạo.', [
+      ['FREQ=MONTHLY;INTERVAL=6', null, 'Định kì 6 tháng, 1 năm'],
+      ['FREQ=YEARLY', null, 'Định kì 6 tháng, 1 năm'],
+    ]],
+    ['Các đơn vị gửi báo cáo định kỳ 6 tháng và năm về Sở.', [
+      ['FREQ=MONTHLY;INTERVAL=6', null, 'định kỳ 6 tháng và năm'],
+      ['FREQ=YEARLY', null, 'định kỳ 6 tháng và năm'],
+    ]],
+    ['b) Tổ chức đăng kí (hoàn thành trong quý I hằng năm) và đề nghị công nhận.', [['FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31', '2024-03-31', 'trong quý I hằng năm']]],
+    ['Tổng hợp tình hình, báo cáo Thủ tướng Chính phủ trước ngày 15/12 hằng năm.', [['FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', '2023-12-15', 'trước ngày 15/12 hằng năm']]],
+    ['Báo cáo kết quả thực hiện định kỳ hằng năm, chậm nhất vào ngày 30/11.', [['FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30', '2023-11-30', 'định kỳ hằng năm, chậm nhất vào ngày 30/11']]],
+    ['định kỳ hằng năm tổng hợp tình hình, báo cáo UBND tỉnh trước ngày 15 tháng 12.', [['FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', '2023-12-15', 'định kỳ hằng năm tổng hợp tình hình, báo cáo UBND tỉnh trước ngày 15 tháng 12']]],
+    ['Các xã tổng kết trong tháng 12 hằng năm.', [['FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1', '2023-12-31', 'trong tháng 12 hằng năm']]],
+    ['Các đơn vị gửi báo cáo tuần về Văn phòng.', [['FREQ=WEEKLY', null, 'báo cáo tuần']]],
+    ['Các xã báo cáo tình hình dịch hằng tuần về Phòng Y tế.', [['FREQ=WEEKLY', null, 'hằng tuần']]],
+    ['Các khoa cập nhật số liệu hằng ngày.', [['FREQ=DAILY', null, 'hằng ngày']]],
+    ['báo cáo định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12).', [
+      ['FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=15', '2024-06-15', 'định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)'],
+      ['FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', '2023-12-15', 'định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)'],
+    ]],
+    ['Các đơn vị báo cáo định kỳ 3 tháng một lần.', [['FREQ=MONTHLY;INTERVAL=3', null, 'định kỳ 3 tháng']]],
+  ])('%s', (text, want) => {
+    expect(read(text).map((d) => [d.rrule, d.date, d.span])).toEqual(want);
+  });
+
+  it('"hoàn thành trong quý I hằng năm, riêng năm 2022 hoàn thành trước ngày 15/6/2022": a yearly duty and a one-off', () => {
+    const text = 'b) Tổ chức đăng kí đầu năm (hoàn thành trong quý I hằng năm, riêng năm 2022 hoàn thành trước ngày 15/6/2022).';
+    expect(read(text, '2022-04-29').map((d) => [d.rrule, d.date, d.span])).toEqual([
+      ['FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31', '2023-03-31', 'trong quý I hằng năm'],
+      [null, '2022-06-15', 'trước ngày 15/6/2022'],
+    ]);
+  });
+});

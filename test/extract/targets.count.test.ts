@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from '../../src/extract/targets/index.js';
+
+const read = (text: string) =>
+  extractTargets(text, { exclude: [] }).map((t) => [t.value, t.unit, t.comparator, text.slice(t.span.start, t.span.end)]);
+
+describe('target/count', () => {
+  it.each([
+    ['Mỗi đơn vị trường học có ít nhất 01 hình thức, phương pháp tuyên truyền, 01 mô hình trong phòng, chống tội phạm và bảo vệ an ninh Tổ quốc.', [
+      [1, 'hình thức', '>=', 'ít nhất 01 hình thức, phương pháp tuyên truyền'],
+      [1, 'mô hình', '>=', '01 mô hình trong phòng, chống tội phạm và bảo vệ an ninh Tổ quốc'],
+    ]],
+    ['bảo đảm mỗi đơn vị, trường học có ít nhất một mô hình hoạt động hiệu quả để tập trung phòng ngừa.', [
+      [1, 'mô hình', '>=', 'ít nhất một mô hình hoạt động hiệu quả'],
+    ]],
+    ['xây dựng mô hình điểm tại: 01 trường Trung học phổ thông; quận, huyện chỉ đạo tổ chức hoạt động hoặc mô hình điểm tại 01 trường Trung học cơ sở, 01 trường Tiểu học (hình thức: hội thi).', [
+      [1, 'trường', '=', '01 trường Trung học phổ thông'],
+      [1, 'trường', '=', '01 trường Trung học cơ sở'],
+      [1, 'trường', '=', '01 trường Tiểu học'],
+    ]],
+    ['Phấn đấu mỗi xã có 02 câu lạc bộ phòng, chống bạo lực gia đình.', [[2, 'câu lạc bộ', '=', '02 câu lạc bộ phòng, chống bạo lực gia đình']]],
+    ['Trung tâm y tế tổ chức 03 lớp tập huấn cho cán bộ y tế xã.', [[3, 'lớp', '=', '03 lớp tập huấn cho cán bộ y tế xã']]],
+    ['Trung tâm y tế tổ chức 3 lớp tập huấn cho cán bộ y tế xã.', [[3, 'lớp', '=', '3 lớp tập huấn cho cán bộ y tế xã']]],
+    ['Mỗi huyện xây dựng tối thiểu 02 mô hình giảm nghèo.', [[2, 'mô hình', '>=', 'tối thiểu 02 mô hình giảm nghèo']]],
+    ['Mỗi lớp có không dưới 30 học sinh tham gia.', [[30, 'học sinh', '>=', 'không dưới 30 học sinh tham gia']]],
+    ['Mỗi đoàn có tối đa 05 thành viên.', [[5, 'thành viên', '<=', 'tối đa 05 thành viên']]],
+    ['Kiểm tra ít nhất 30 cơ sở sản xuất, kinh doanh có nước thải từ 200 m3/ngày trở lên.', [[30, 'cơ sở', '>=', 'ít nhất 30 cơ sở sản xuất, kinh doanh có nước thải từ 200 m3/ngày trở lên']]],
+    ['Hỗ trợ việc làm cho ít nhất 3.000 lao động thuộc hộ nghèo.', [[3000, 'lao động', '>=', 'ít nhất 3.000 lao động thuộc hộ nghèo']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});

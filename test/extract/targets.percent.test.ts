@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from '../../src/extract/targets/index.js';
+
+const read = (text: string) =>
+  extractTargets(text, { exclude: [] }).map((t) => [t.value, t.unit, t.comparator, text.slice(t.span.start, t.span.end)]);
+
+describe('target/percent', () => {
+  it.each([
+    ['Chỉ tiêu cụ thể: Có 100% cơ quan, cơ sở giáo dục được công nhận "Trường học điển hình".', [100, '%', '=', '100% cơ quan, cơ sở giáo dục được công nhận "Trường học điển hình"']],
+    ['Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt trên 95%.', [95, '%', '>=', 'Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt trên 95%']],
+    ['Tỷ lệ hài lòng của người bệnh đạt từ 90% trở lên.', [90, '%', '>=', 'Tỷ lệ hài lòng của người bệnh đạt từ 90% trở lên']],
+    ['phấn đấu 90% hộ gia đình được công nhận gia đình văn hóa.', [90, '%', '=', '90% hộ gia đình được công nhận gia đình văn hóa']],
+    ['Phấn đấu giảm 10% số vụ tai nạn giao thông so với năm 2023.', [10, '%', '=', '10% số vụ tai nạn giao thông so với năm 2023']],
+    ['Tỷ lệ hộ nghèo không quá 5%.', [5, '%', '<=', 'Tỷ lệ hộ nghèo không quá 5%']],
+    ['Tỷ lệ nhiễm khuẩn bệnh viện dưới 2%.', [2, '%', '<=', 'Tỷ lệ nhiễm khuẩn bệnh viện dưới 2%']],
+    ['phấn đấu giảm ít nhất 20% khối lượng tài liệu tích đống.', [20, '%', '>=', 'ít nhất 20% khối lượng tài liệu tích đống']],
+    ['Tối thiểu 80% cơ sở giáo dục có nhân viên y tế.', [80, '%', '>=', 'Tối thiểu 80% cơ sở giáo dục có nhân viên y tế']],
+    ['có 80% số xã trở lên đạt chuẩn nông thôn mới, trong đó có ít nhất 20% số xã đạt chuẩn nâng cao.', [80, '%', '>=', '80% số xã trở lên đạt chuẩn nông thôn mới'], [20, '%', '>=', 'ít nhất 20% số xã đạt chuẩn nâng cao']],
+    ['Tỷ lệ tử vong trên tổng số ca mắc dưới 0,09%.', [0.09, '%', '<=', 'Tỷ lệ tử vong trên tổng số ca mắc dưới 0,09%']],
+    ['Tỷ lệ số hóa đạt 2.5% trong năm.', [2.5, '%', '=', '2.5% trong năm']],
+  ])('%s', (text, ...want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it('the measure: what follows the number, or the "tỷ lệ" before it', () => {
+    const [a] = extractTargets('Có 100% cơ quan được công nhận.', { exclude: [] });
+    expect(a?.measure).toBe('cơ quan được công nhận');
+    const [b] = extractTargets('Tỷ lệ hộ nghèo không quá 5%.', { exclude: [] });
+    expect(b?.measure).toBe('Tỷ lệ hộ nghèo');
+  });
+});
