@@ -108,7 +108,7 @@ export function analyzeText(raw: string, opts: AnalyzeOptions = {}): DocumentRec
     unit: t.unit,
     comparator: t.comparator,
     measure: t.measure,
-    text: text.slice(t.span.start, t.span.end),
+    text: text.slice(clauseStart(text, t.span.start), t.span.end).trim(),
     evidence: ev(t.span),
   }));
 
@@ -186,4 +186,15 @@ export function analyzeText(raw: string, opts: AnalyzeOptions = {}): DocumentRec
     targets,
     diagnostics: norm.messages.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...(d.span ? { span: d.span } : {}) })),
   };
+}
+
+/**
+ * Where the clause holding a target starts, so its text says what is measured even when the
+ * measure or the verb comes first: "Phấn đấu giảm 10% số người chết …", "Tỷ lệ … tối đa 10%".
+ */
+function clauseStart(text: string, at: number): number {
+  const from = Math.max(0, at - 160);
+  const before = text.slice(from, at);
+  const m = /(?:[;:\n(]|\.\s|^[-+•·]\s|\n[-+•·]\s|\n\s*[a-zđ0-9]{1,2}[.)]\s)(?=[^;:\n(]*$)/u.exec(before);
+  return m ? from + m.index + m[0].length : from === 0 ? 0 : at;
 }

@@ -16,7 +16,7 @@ export const NGAY_THANG_NAM = String.raw`ngày\s{1,3}(${DAY})\s{1,3}tháng\s{1,3
 /** "06/7/2023", "06-07-2023", "6.7.2023": groups d, m, y. */
 export const SLASH_DATE = String.raw`${L}(${DAY})${SEP}(${MONTH})${SEP}(${YEAR})${R}`;
 /** "01/10" with no year after it: groups d, m. */
-export const SLASH_DAY_MONTH = String.raw`${L}(${DAY})\s*/\s*(${MONTH})(?!\s*[/.-]\s*\d)${R}`;
+export const SLASH_DAY_MONTH = String.raw`${L}(${DAY})\s*/\s*(${MONTH})(?![/.-]\s*\d)${R}`;
 /** "tháng 12/2023", "tháng 12 năm 2023": groups m, y. */
 export const MONTH_YEAR = String.raw`tháng\s{1,3}(${MONTH})(?:\s*/\s*|\s{1,3}năm\s{1,3})(${YEAR})${R}`;
 /** A date the way citations write it: "ngày 06 tháng 7 năm 2023" or "ngày 06/7/2023". */
