@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/analyze.js';
+import { segment } from '../../src/segment/index.js';
+
+const CV = `UBND TỈNH QUẢNG NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc
+Số: 567/SYT-NVY\tQuảng Nam, ngày 04 tháng 3 năm 2024
+V/v tăng cường phòng, chống sốt xuất huyết
+
+Kính gửi: Trung tâm Y tế các huyện, thị xã, thành phố.
+
+Thực hiện Công văn số 1234/BYT-DP ngày 28/02/2024 của Bộ Y tế về việc phòng chống dịch; Sở Y tế đề nghị các đơn vị thực hiện một số nội dung sau:
+1. Tổ chức giám sát chặt chẽ, báo cáo về Sở Y tế trước ngày 15/3/2024.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, NVY.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+
+
+Nguyễn Văn Hùng`;
+
+const QD = `ỦY BAN NHÂN DÂN
+TỈNH LONG AN
+Số:      /QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Long An, ngày    tháng 5 năm 2019
+QUYẾT ĐỊNH
+Về việc thành lập Ban Chỉ đạo phòng, chống tội phạm
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LONG AN
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;
+Theo đề nghị của Giám đốc Công an tỉnh,
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Ban Chỉ đạo.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn Cần`;
+
+describe('segment: the anatomy of a document', () => {
+  it('a công văn with a tab-flattened two-column header', () => {
+    const s = segment(CV);
+    expect(s.header.bodies.map((c) => c.text)).toEqual(['UBND TỈNH QUẢNG NAM', 'SỞ Y TẾ']);
+    expect(CV.slice(s.header.numberLine!.symbol!.start, s.header.numberLine!.symbol!.end)).toBe('567/SYT-NVY');
+    expect(s.header.placeDate).toMatchObject({ day: 4, month: 3, year: 2024 });
+    expect(CV.slice(s.header.vv!.start, s.header.vv!.end)).toBe('tăng cường phòng, chống sốt xuất huyết');
+    expect(s.preamble.map((p) => CV.slice(p.start, p.start + 22))).toEqual(['Thực hiện Công văn số ']);
+    expect(s.signature?.name?.text).toBe('Nguyễn Văn Hùng');
+    expect(s.signature?.title?.text).toBe('PHÓ GIÁM ĐỐC');
+    expect(s.signature?.authority?.text).toBe('KT. GIÁM ĐỐC');
+  });
+
+  it('a draft decision: blank number and day, authority line under the title', () => {
+    const s = segment(QD);
+    expect(s.header.numberLine?.symbol).toBeNull();
+    expect(QD.slice(s.header.numberLine!.code!.start, s.header.numberLine!.code!.end)).toBe('QĐ-UBND');
+    expect(s.header.placeDate).toMatchObject({ day: null, month: 5, year: 2019 });
+    expect(s.title?.type.text).toBe('QUYẾT ĐỊNH');
+    expect(QD.slice(s.title!.subject!.start, s.title!.subject!.end)).toBe('Về việc thành lập Ban Chỉ đạo phòng, chống tội phạm');
+    expect(s.preamble).toHaveLength(3);
+    expect(QD.slice(s.body.start, s.body.start + 11)).toBe('QUYẾT ĐỊNH:');
+  });
+});
+
+describe('identity and resolution, end to end', () => {
+  it('a công văn: number, date, place, issuer placed in its province, V/v subject, signer', () => {
+    const r = analyzeText(CV).document;
+    expect(r).toMatchObject({
+      type: 'Công văn', number: '567/SYT-NVY', typeCode: null, date: '2024-03-04', place: 'Quảng Nam',
+      issuer: 'Sở Y tế tỉnh Quảng Nam', governingBody: 'Ủy ban nhân dân tỉnh Quảng Nam',
+      subject: 'tăng cường phòng, chống sốt xuất huyết',
+      signer: { name: 'Nguyễn Văn Hùng', title: 'PHÓ GIÁM ĐỐC', authority: 'KT.' },
+    });
+    expect(r.recipients).toContain('Trung tâm Y tế các huyện, thị xã, thành phố');
+  });
+
+  it('a draft decision: number null, month-only date, the issuer written over two lines', () => {
+    const rec = analyzeText(QD);
+    expect(rec.document).toMatchObject({ type: 'Quyết định', number: null, symbol: 'QĐ-UBND', typeCode: 'QĐ', date: '2019-05', issuer: 'Ủy ban nhân dân tỉnh Long An' });
+    expect(rec.citations.map((c) => [c.key, c.relation, c.issuer])).toEqual([['30/2020/NĐ-CP', 'implements', 'Chính phủ']]);
+    expect(rec.deadlines).toEqual([]);
+  });
+
+  it('evidence quotes the original text, even where normalization changed it', () => {
+    const raw = 'Căn cứ Công văn số 586 /UBND-NCTCD ngày 21/01/2021 của **UBND tỉnh** Long An;';
+    const c = analyzeText(raw.normalize('NFD')).citations[0]!;
+    expect(c.key).toBe('586/UBND-NCTCD');
+    expect(c.evidence.quote.normalize('NFC')).toBe('Công văn số 586 /UBND-NCTCD ngày 21/01/2021 của **UBND tỉnh** Long An');
+  });
+
+  it('an issuer implied by the symbol is marked inferred; a stated one is not', () => {
+    const cs = analyzeText('Quyết định số 9745/QĐ-BCA-V05 ngày 28/12/2022 ban hành Bộ Tiêu chí; Chỉ thị số 07/CT-BCA-V28 ngày 15/8/2014 của Bộ trưởng Bộ Công an.').citations;
+    expect(cs[0]).toMatchObject({ issuer: 'Bộ Công an', issuerText: null, inferred: [expect.objectContaining({ field: 'issuer', from: 'symbol' })] });
+    expect(cs[1]).toMatchObject({ issuer: 'Bộ trưởng Bộ Công an', issuerText: 'Bộ trưởng Bộ Công an', inferred: [] });
+  });
+});
