@@ -6,8 +6,9 @@ export const MIN_WRAPPED_LINE = 50;
 export const MAX_BLANKS_IN_JOIN = 2;
 
 const ENDS_SENTENCE = /[.:;!?]$/u;
-const LIST_ITEM = /^(?:\d+(?:\.\d+)*[.)]|[a-zđ][).]|[IVXLC]+\.|[-+•·*–])(?:\s|$)/u;
-const CONTINUES = /^(?:\p{Ll}|\d+(?:[.,]\d+)*(?![\d.)])|[("'“‘«])/u;
+// List numbers have one to three digits: "2005." opening a line ends a wrapped date, it is no item.
+const LIST_ITEM = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][).]|[IVXLC]+\.|[-+•·*–])(?:\s|$)/u;
+const CONTINUES = /^(?:\p{Ll}|(?:19|20)\d\d(?=[.,;:)\s]|$)|\d+(?:[.,]\d+)*(?![\d.)])|[("'“‘«])/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const TWO_UPPER = /\p{Lu}.*?\p{Lu}/u;

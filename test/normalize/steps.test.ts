@@ -1,3 +1,4 @@
+import { normalize } from '../../src/normalize/index.js';
 import { describe, expect, it } from 'vitest';
 import { joinLines } from '../../src/normalize/line-joins.js';
 import { stripEmphasis, stripEscapes, stripHeadings } from '../../src/normalize/markdown.js';
@@ -230,5 +231,16 @@ describe('line joins', () => {
   it('replaces the break, the blank lines and the spaces around them by one space', () => {
     const raw = 'về việc \n \n  xây dựng';
     expect(joinLines(raw).edits).toEqual([{ start: 7, end: raw.indexOf('xây'), insert: ' ' }]);
+  });
+});
+
+describe('line joins: a year that wraps onto the next line', () => {
+  it('"… ngày 02 tháng 6 năm\\n2005. Yêu cầu …" joins: a four-digit year is no list number', () => {
+    const t = normalize('tại Công văn số 1550/BNN-TY ngày 02 tháng 6 năm\n2005. Yêu cầu các địa phương').text;
+    expect(t).toBe('tại Công văn số 1550/BNN-TY ngày 02 tháng 6 năm 2005. Yêu cầu các địa phương');
+  });
+  it('"1. …" and "12) …" still start list items', () => {
+    expect(normalize('các nội dung sau\n1. Tổ chức tập huấn').text).toBe('các nội dung sau\n1. Tổ chức tập huấn');
+    expect(normalize('các nội dung sau\n12) Tổ chức tập huấn').text).toBe('các nội dung sau\n12) Tổ chức tập huấn');
   });
 });
