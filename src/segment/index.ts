@@ -32,8 +32,7 @@ export function segment(text: string): Segmented {
   const all = cells(text);
   const header = readHeader(all);
   const title = readTitle(all, 0);
-  const afterTitle = Math.max(title?.end ?? 0, title ? 0 : 0);
-  const { spans: preamble, bodyStart } = readPreamble(all, afterTitle);
+  const { spans: preamble, bodyStart } = readPreamble(all, title?.end ?? 0);
   const recipients = readRecipients(all);
   const closing = Math.min(recipients.noiNhan?.start ?? text.length, text.length);
   const signature = readSignature(all, Math.max(bodyStart, Math.floor(text.length * 0.5)));

@@ -1,4 +1,3 @@
-import type { Span } from '../doc/span.js';
 import { isAllCaps, type Cell } from './lines.js';
 
 export interface SignatureBlock {
@@ -36,15 +35,14 @@ export function readSignature(all: readonly Cell[], notBefore: number): Signatur
   if (titleIdx === null || titleIdx < 0) return null;
   const titleCell = tail[titleIdx]!;
   let authority: Cell | null = null;
-  let title: Cell | null = titleCell;
-  if (AUTHORITY.test(titleCell.text) && !/\n/u.test(titleCell.text)) {
+  const title: Cell = titleCell;
+  if (AUTHORITY.test(titleCell.text)) {
     // "KT.GIÁM ĐỐC" alone above the name: it is both.
     authority = titleCell;
   } else {
     const before = tail.slice(Math.max(0, titleIdx - 3), titleIdx).reverse().find((c) => AUTHORITY.test(c.text));
     authority = before ?? null;
   }
-  if (authority === titleCell) title = titleCell;
   return { authority, title, name: nameIdx >= 0 ? tail[nameIdx]! : null };
 }
 
@@ -67,4 +65,3 @@ function lastPositionLine(tail: readonly Cell[]): number | null {
 
 const words = (s: string): number => s.split(/\s+/u).length;
 
-export const cellSpan = (c: Cell): Span => ({ start: c.start, end: c.end });

@@ -4,6 +4,3 @@
  */
 export const L = String.raw`(?<![\p{L}\p{N}])`;
 export const R = String.raw`(?![\p{L}\p{N}])`;
-/** Like L/R but also refuses a neighbouring "/" or "-" joined to a symbol. */
-export const LS = String.raw`(?<![\p{L}\p{N}/-])`;
-export const RS = String.raw`(?![\p{L}\p{N}]|[/-][\p{L}\p{N}])`;

@@ -1,4 +1,4 @@
-import { L, R } from './boundaries.js';
+import { R } from './boundaries.js';
 
 // Shared date fragments. Groups are unnamed so that fragments can be combined; the
 // `parse*` helpers below read them back.
@@ -11,20 +11,10 @@ export const MONTH = String.raw`(?:0?[1-9]|1[0-2])`;
 export const YEAR = String.raw`(?:19[4-9]\d|20\d\d)`;
 const SEP = String.raw`\s*[/.-]\s*`;
 
-/** "ngày 06 tháng 7 năm 2023", "ngày 6 tháng 07, năm 2023": groups d, m, y. */
-export const NGAY_THANG_NAM = String.raw`ngày\s{1,3}(${DAY})\s{1,3}tháng\s{1,3}(${MONTH})\s{0,3},?\s{0,3}năm\s{1,3}(${YEAR})${R}`;
-/** "06/7/2023", "06-07-2023", "6.7.2023": groups d, m, y. */
-export const SLASH_DATE = String.raw`${L}(${DAY})${SEP}(${MONTH})${SEP}(${YEAR})${R}`;
-/** "01/10" with no year after it: groups d, m. */
-export const SLASH_DAY_MONTH = String.raw`${L}(${DAY})\s*/\s*(${MONTH})(?![/.-]\s*\d)${R}`;
-/** "tháng 12/2023", "tháng 12 năm 2023": groups m, y. */
-export const MONTH_YEAR = String.raw`tháng\s{1,3}(${MONTH})(?:\s*/\s*|\s{1,3}năm\s{1,3})(${YEAR})${R}`;
 /** A date the way citations write it: "ngày 06 tháng 7 năm 2023" or "ngày 06/7/2023". */
 export const CITED_DATE = String.raw`(?:ngày\s{0,3}(?:(${DAY})\s{1,3}tháng\s{1,3}(${MONTH})\s{0,3},?\s{0,3}năm\s{1,3}(${YEAR})|(${DAY})${SEP}(${MONTH})${SEP}(${YEAR}))${R})`;
 
 const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
-/** "quý I", "quý IV", "quý 2": group q. */
-export const QUARTER = String.raw`quý\s{1,3}(IV|III|II|I|[1-4])${R}`;
 export const quarterNumber = (q: string): number | null => ROMAN[q.toUpperCase()] ?? (/^[1-4]$/.test(q) ? Number(q) : null);
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -2,9 +2,6 @@
 export const re = (strings: TemplateStringsArray, ...parts: readonly (string | number)[]): RegExp =>
   new RegExp(String.raw({ raw: strings }, ...parts), 'gdu');
 
-/** Same, case-insensitive. */
-export const rei = (strings: TemplateStringsArray, ...parts: readonly (string | number)[]): RegExp =>
-  new RegExp(String.raw({ raw: strings }, ...parts), 'gdiu');
 
 /** Escapes a literal for use inside a pattern. */
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
