@@ -22,7 +22,7 @@ export function decodeText(bytes: Uint8Array, file: string, maxBytes = DEFAULT_M
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be', true);
   const nul = nulPattern(bytes);
   if (nul) return utf16(bytes, nul, false);
-  if (looksBinary(bytes)) throw new ReadError('not-text', file, 'the file holds binary data, not text (DOCX, PDF and images come with the readers issue)');
+  if (looksBinary(bytes)) throw new ReadError('unsupported-type', file, 'the file holds binary data of a kind vanban does not read');
   return utf8(bytes, file, false);
 }
 

@@ -42,7 +42,7 @@ describe('vanban extract', () => {
     const err = r.stderr.trim().split('\n');
     expect(err).toEqual([
       `${files.empty}: empty: the file is empty`,
-      expect.stringMatching(new RegExp(`^${escape(files.binary)}: not-text: `, 'u')),
+      expect.stringMatching(new RegExp(`^${escape(files.binary)}: unsupported-type: `, 'u')),
       `${missing}: missing: no such file`,
       `${dir}: not-a-file: it is a directory`,
       expect.stringMatching(new RegExp(`^${escape(files.latin)}: encoding-unknown: `, 'u')),
