@@ -1,20 +1,20 @@
 import { isoDate } from '../../grammar/vi/dates.js';
 import { nextDayMonth } from './calendar.js';
-import { dateAt, L, NOT_DUTY_BEFORE, readDate, STRONG_CUE, WEAK_CUE } from './fragments.js';
+import { wordStarts } from '../../grammar/vi/boundaries.js';
+import { dateAt, NOT_DUTY_BEFORE, readDate, STRONG_CUE, WEAK_CUE } from './fragments.js';
 import type { Proposal, RuleInput } from './types.js';
 
 // "trước ngày 05/12/2023", "chậm nhất là ngày 20/10/2022", "hạn chót: 15 tháng 6 năm 2022",
 // "hoàn thành trước 30/6/2024", "trước ngày 01/10" (partial), "trước ngày 20" (a day: only as a
 // recurring duty's BYMONTHDAY). Weak cues ("đến hết ngày", "trong ngày") need a duty verb nearby.
 const PATTERN = new RegExp(
-  String.raw`${L}(?:(?<strong>${STRONG_CUE})|(?<weak>${WEAK_CUE}))\s{0,3}(?:(?:là|vào)\s{1,3})?(?<ngay>ngày\s{0,3})?${dateAt('')}`,
+  String.raw`(?:(?<strong>${STRONG_CUE})|(?<weak>${WEAK_CUE}))\s{0,3}(?:(?:là|vào)\s{1,3})?(?<ngay>ngày\s{0,3})?${dateAt('')}`,
   'gdiu',
 );
 
 export function cueDates({ text, ref }: RuleInput): Proposal[] {
   const out: Proposal[] = [];
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+  for (const m of wordStarts(PATTERN, text)) {
     const g = m.groups ?? {};
     const date = readDate(g, '');
     if (!date) continue;

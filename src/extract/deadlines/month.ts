@@ -1,9 +1,10 @@
 import { dayBeforeMonth, monthEnd, nextMonthYear } from './calendar.js';
-import { L, MONTH_AT } from './fragments.js';
+import { wordStarts } from '../../grammar/vi/boundaries.js';
+import { MONTH_AT } from './fragments.js';
 import type { Proposal, RuleInput } from './types.js';
 
-/** Cues before a month or a quarter; "trước" means the period before it. */
-export const PERIOD_CUE = String.raw`${L}(?<cue>trước|trong|chậm\s{1,3}nhất(?:\s{1,3}(?:là|trong|vào))?|đến\s{1,3}hết|đến|cuối|hết)\s{1,3}`;
+/** Cues before a month or a quarter; "trước" means the period before it. Matched with wordStarts. */
+export const PERIOD_CUE = String.raw`(?<cue>trước|trong|chậm\s{1,3}nhất(?:\s{1,3}(?:là|trong|vào))?|đến\s{1,3}hết|đến|cuối|hết)\s{1,3}`;
 
 // "hoàn thành trong tháng 12/2023" → 2023-12-31; "trước tháng 6/2024" → 2024-05-31 (the last day
 // before June: "trước" is strict, as with "trước ngày"); "trong tháng 10" → the next October's end.
@@ -12,8 +13,7 @@ const PATTERN = new RegExp(PERIOD_CUE + MONTH_AT, 'gdiu');
 
 export function months({ text, ref }: RuleInput): Proposal[] {
   const out: Proposal[] = [];
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+  for (const m of wordStarts(PATTERN, text)) {
     const g = m.groups ?? {};
     const month = Number(g.m);
     const written = g.y ?? g.y2;

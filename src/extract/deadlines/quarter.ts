@@ -1,3 +1,4 @@
+import { wordStarts } from '../../grammar/vi/boundaries.js';
 import { quarterNumber } from '../../grammar/vi/dates.js';
 import { nextMonthYear, quarterEnd } from './calendar.js';
 import { QUARTER_AT } from './fragments.js';
@@ -13,8 +14,7 @@ const QUARTER_LAST_DAY = [31, 30, 30, 31] as const;
 
 export function quarters({ text, ref }: RuleInput): Proposal[] {
   const out: Proposal[] = [];
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+  for (const m of wordStarts(PATTERN, text)) {
     const g = m.groups ?? {};
     const q = quarterNumber(g.q ?? '');
     if (q === null) continue;

@@ -20,3 +20,12 @@ export function clauseEnd(text: string, from: number): number {
   while (end > from && /[\s,]/u.test(text[end - 1] ?? '')) end--;
   return end;
 }
+
+/** The text after the last clause mark (; : . ( )) of `s`: a backward scan, not /[^;:.()]*$/, which is quadratic. */
+export function lastClause(s: string): string {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3b || c === 0x3a || c === 0x2e || c === 0x28 || c === 0x29) return s.slice(i + 1);
+  }
+  return s;
+}

@@ -3,6 +3,18 @@ import type { Comparator } from './types.js';
 /** Comparator words right before a quantity ("ít nhất 01", "không quá 5%", "đạt trên 95%"). */
 export const PREFIX = String.raw`(?<cmp>ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|ít\s+hơn|thấp\s+hơn)|trên|hơn|từ|tối\s+đa|không\s+(?:quá|vượt\s+quá|cao\s+hơn|nhiều\s+hơn)|dưới|ít\s+hơn)\s+`;
 
+/** A comparator ending right before a quantity; run on the few characters before the number. */
+const PREFIX_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${PREFIX})$`, 'iu');
+
+/** The comparator words just before `at` ("ít nhất ", "không quá "), with where they start. */
+export function prefixBefore(text: string, at: number): { cmp: string; start: number } | null {
+  const from = Math.max(0, at - 40);
+  const m = PREFIX_BEFORE.exec(text.slice(from, at));
+  if (m?.groups?.cmp === undefined) return null;
+  if (m.index === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!)) return null; // cut mid-word
+  return { cmp: m.groups.cmp, start: from + m.index };
+}
+
 const AT_LEAST = /^(?:ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|ít\s+hơn|thấp\s+hơn)|trên|hơn|từ)$/iu;
 
 /** The comparator a prefix word (and a following "trở lên"/"trở xuống") gives. */

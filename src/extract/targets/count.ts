@@ -1,7 +1,8 @@
-import { clauseEnd } from './clause-end.js';
-import { comparatorOf, PREFIX } from './comparator.js';
+import { clauseEnd, lastClause } from './clause-end.js';
+import { wordStarts } from '../../grammar/vi/boundaries.js';
+import { comparatorOf, PREFIX, prefixBefore } from './comparator.js';
 import { BLOCKED_HEAD, LABEL_BEFORE, PART_BEFORE, PAST_CLAUSE, RANGE_BEFORE, SLOGAN_HEAD, TARGET_VERB, TARGET_WORDS } from './guards.js';
-import { isPadded, NUM, NUM_WORD, numberValue } from './number.js';
+import { isPadded, NOT_BEFORE_NUM, NUM_BARE, NUM_WORD_BARE, numberValue } from './number.js';
 import type { TargetFound } from './types.js';
 import { unitOf } from './unit.js';
 
@@ -9,7 +10,36 @@ import { unitOf } from './unit.js';
 // "xây dựng mô hình điểm tại: 01 trường ...", "tổ chức 03 lớp tập huấn", "mỗi xã có 02 ...".
 // A bare number next to a noun is everywhere in these texts, so a count needs one of: a comparator
 // word, zero padding ("01"), a planning verb just before it, or a place in a list after a target.
-const PATTERN = new RegExp(String.raw`(?:${PREFIX})?(?:${NUM}|${NUM_WORD})\s{1,3}(?<head>\p{L}+(?:\s+\p{L}+)?)`, 'gdiu');
+// Digits first, the comparator looked up behind them: an optional leading group is tried at every
+// position and cost 4x. A number word only counts after a comparator ("ít nhất một").
+const HEAD = String.raw`\s{1,3}(?<head>\p{L}+(?:\s+\p{L}+)?)`;
+const DIGITS = new RegExp(NUM_BARE + HEAD, 'gdu');
+const WORDS = new RegExp(String.raw`${PREFIX}${NUM_WORD_BARE}${HEAD}`, 'gdiu');
+
+interface Candidate {
+  readonly index: number;
+  readonly cmp: string | undefined;
+  readonly num: string | undefined;
+  readonly word: string | undefined;
+  readonly head: string;
+  readonly headAt: number;
+}
+
+function candidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of wordStarts(DIGITS, text, NOT_BEFORE_NUM)) {
+    const headAt = m.indices?.groups?.head?.[0] ?? m.index + m[0].length;
+    DIGITS.lastIndex = headAt;
+    const p = prefixBefore(text, m.index);
+    out.push({ index: p?.start ?? m.index, cmp: p?.cmp, num: m.groups?.num, word: undefined, head: m.groups?.head ?? '', headAt });
+  }
+  for (const m of wordStarts(WORDS, text)) {
+    const headAt = m.indices?.groups?.head?.[0] ?? m.index + m[0].length;
+    WORDS.lastIndex = headAt;
+    out.push({ index: m.index, cmp: m.groups?.cmp, num: undefined, word: m.groups?.word, head: m.groups?.head ?? '', headAt });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
 
 /** The largest value in a sorted array that is <= x, or -1. */
 function floor(sorted: readonly number[], x: number): number {
@@ -26,16 +56,13 @@ function floor(sorted: readonly number[], x: number): number {
 export function counts(text: string, listEnds: readonly number[]): TargetFound[] {
   const out: TargetFound[] = [];
   const pctEnds = listEnds;
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-    const g = m.groups ?? {};
-    const gi = m.indices?.groups;
-    const headAt = gi?.head?.[0] ?? m.index + m[0].length;
-    PATTERN.lastIndex = headAt; // the head may hold the next quantity's prefix
+  for (const g of candidates(text)) {
+    const m = g;
+    const headAt = g.headAt;
     const value = numberValue(g.num, g.word);
     if (value === null || value === 0) continue;
     if (g.word !== undefined && g.cmp === undefined) continue; // "một số", "một cách": only "ít nhất một"
-    const head = g.head ?? '';
+    const head = g.head;
     const first = head.split(/\s+/u)[0] ?? '';
     if (BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) continue;
     if (/^(?:19|20)\d\d$/u.test(g.num ?? '')) continue; // a year
@@ -43,7 +70,7 @@ export function counts(text: string, listEnds: readonly number[]): TargetFound[]
     if (LABEL_BEFORE.test(before) || RANGE_BEFORE.test(before) || (g.cmp === undefined && PART_BEFORE.test(before))) continue;
     if (g.cmp === undefined && !isPadded(g.num) && SLOGAN_HEAD.test(first)) continue;
     const line = before.slice(before.lastIndexOf('\n') + 1);
-    const clauseBefore = line.slice(line.search(/[^;:.()]*$/u));
+    const clauseBefore = lastClause(line);
     if (PAST_CLAUSE.test(clauseBefore) && !TARGET_WORDS.test(line)) continue;
     // In a list after a target: the nearest target clause ends just before this number.
     const e = Math.max(floor(pctEnds, m.index), out[out.length - 1]?.span.end ?? -1);

@@ -14,6 +14,12 @@ const WORD = Object.keys(NUMBER_WORDS).join('|');
 export const NUM = String.raw`(?<![\p{L}\p{N}/.,-])(?<num>\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,3})?|\d{1,9}(?:[.,]\d{1,3})?)(?![\p{L}\p{N}]|[/.,-][\p{L}\p{N}])`;
 export const NUM_WORD = String.raw`${L}(?<word>${WORD})(?![\p{L}\p{N}])`;
 
+/** NUM and NUM_WORD without their leading lookbehind, for wordStarts (see there why). */
+export const NUM_BARE = String.raw`(?<num>\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,3})?|\d{1,9}(?:[.,]\d{1,3})?)(?![\p{L}\p{N}]|[/.,-][\p{L}\p{N}])`;
+export const NUM_WORD_BARE = String.raw`(?<word>${WORD})(?![\p{L}\p{N}])`;
+/** What may not sit right before a number: a letter, a digit, or the glue of dates and symbols. */
+export const NOT_BEFORE_NUM = /[\p{L}\p{N}/.,-]/u;
+
 /** The value of a NUM or NUM_WORD match. */
 export function numberValue(num: string | undefined, word: string | undefined): number | null {
   if (word !== undefined) return NUMBER_WORDS[word.toLowerCase()] ?? null;

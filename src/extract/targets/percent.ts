@@ -1,22 +1,24 @@
-import { clauseEnd } from './clause-end.js';
-import { comparatorOf, PREFIX } from './comparator.js';
+import { clauseEnd, lastClause } from './clause-end.js';
+import { wordStarts } from '../../grammar/vi/boundaries.js';
+import { comparatorOf, prefixBefore } from './comparator.js';
 import { NOT_TARGET_AFTER, RESULT_BEFORE, TARGET_WORDS } from './guards.js';
-import { NUM, numberValue } from './number.js';
+import { NOT_BEFORE_NUM, NUM_BARE, numberValue } from './number.js';
 import type { TargetFound } from './types.js';
 
 // "100% cơ quan ... được công nhận", "tỷ lệ ... đạt trên 95%", "phấn đấu 90% ...", "giảm 10% số vụ",
 // "không quá 5%", "dưới 2%", "từ 95% trở lên". A percentage is a target unless it reports a result
 // ("chiếm 30%", "đã đạt 95%") in a sentence that sets none.
-const PATTERN = new RegExp(String.raw`(?:${PREFIX})?${NUM}\s?%`, 'gdiu');
+const PATTERN = new RegExp(String.raw`${NUM_BARE}\s?%`, 'gdu');
 // "tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%": the measure before the number.
 const RATIO_BEFORE = /^(?:tỷ|tỉ)\s+lệ[^;:.()\n]{0,160}$/iu;
 const WEAK_MEASURE = /^(?:trở\s+lên|trở\s+xuống|so\s+với|trên\s+tổng|,|$)/iu;
 
 export function percents(text: string): TargetFound[] {
   const out: TargetFound[] = [];
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-    const g = m.groups ?? {};
+  for (const n of wordStarts(PATTERN, text, NOT_BEFORE_NUM)) {
+    const p = prefixBefore(text, n.index);
+    const g = { num: n.groups?.num, cmp: p?.cmp };
+    const m = { index: p?.start ?? n.index, 0: text.slice(p?.start ?? n.index, n.index + n[0].length) };
     const value = numberValue(g.num, undefined);
     if (value === null || value > 1000) continue;
     const before = text.slice(Math.max(0, m.index - 200), m.index);
@@ -28,7 +30,7 @@ export function percents(text: string): TargetFound[] {
     let measure: string | null = tail.replace(/^(?:trở\s+lên|trở\s+xuống)\s*/iu, '') || null;
     if (WEAK_MEASURE.test(tail)) {
       // The measure is the last "tỷ lệ ..." of the clause before the number.
-      const clause = lineBefore.slice(lineBefore.search(/[^;:.()]*$/u));
+      const clause = lastClause(lineBefore);
       const at = Math.max(clause.toLowerCase().lastIndexOf('tỷ lệ'), clause.toLowerCase().lastIndexOf('tỉ lệ'));
       if (at >= 0 && RATIO_BEFORE.test(clause.slice(at))) {
         start = m.index - clause.length + at;
