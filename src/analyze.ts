@@ -8,7 +8,7 @@ import { extractTargets } from './extract/targets/index.js';
 import { canonicalKey } from './grammar/vi/symbol.js';
 import { normalize } from './normalize/index.js';
 import { evidenceMaker } from './record/build.js';
-import type { Citation, Deadline, DocumentRecord, Inference, Target } from './record/record.js';
+import type { Citation, Deadline, DocumentRecord, Inference, Source, Target } from './record/record.js';
 import { issuerFromHeader } from './resolve/document-issuer.js';
 import { issuerFromSymbol, resolveIssuerText } from './resolve/issuer.js';
 import { localityFromHeader, localityFromMentions } from './resolve/locality.js';
@@ -22,11 +22,14 @@ export interface AnalyzeOptions {
   readonly file?: string | null;
   /** SHA-256 of the input bytes; computed from the UTF-8 text when absent. */
   readonly sha256?: string;
+  /** How the text was read; its OCR'd pages make the symbol grammar tolerate OCR confusions. */
+  readonly source?: Source | null;
 }
 
 /** Runs the whole pipeline on one document's text: normalize → segment → extract → resolve → record. */
 export function analyzeText(raw: string, opts: AnalyzeOptions = {}): DocumentRecord {
-  const norm = normalize(raw);
+  const ocrRegions = (opts.source?.pages ?? []).filter((p) => p.ocr).map((p) => ({ start: p.start, end: p.end }));
+  const norm = normalize(raw, { ocrRegions });
   const { text } = norm;
   const ev = evidenceMaker(norm.raw, norm.map);
   const seg = segment(text);
@@ -68,6 +71,10 @@ export function analyzeText(raw: string, opts: AnalyzeOptions = {}): DocumentRec
     if (m.best.typeFrom !== 'word' && m.type) {
       inferred.push({ field: 'type', from: 'symbol', note: m.best.typeFrom === 'symbol' ? 'from the type part of the symbol' : 'a symbol without a type part is a công văn', evidence: ev(m.best.symbolSpan) });
     }
+    // A symbol repaired from OCR look-alikes is likely right, but not certain.
+    const repairs = norm.ocrRepairs.filter((r) => m.mentions.some((x) => r.span.start < x.fullSpan.end && x.fullSpan.start < r.span.end));
+    for (const r of repairs) inferred.push({ field: 'key', from: 'ocr', note: `OCR read "${r.read}"`, evidence: ev(r.span) });
+    const confidence = (m.best.typeFrom === 'default' ? 0.8 : 1) * (repairs.length > 0 ? 0.7 : 1);
     return {
       key: m.key,
       canonicalKey: m.canonicalKey,
@@ -81,7 +88,7 @@ export function analyzeText(raw: string, opts: AnalyzeOptions = {}): DocumentRec
       mentions: m.mentions.map((x) => ev(x.fullSpan)),
       evidence: ev(m.best.fullSpan),
       inferred,
-      confidence: m.best.typeFrom === 'default' ? 0.8 : 1,
+      confidence,
     };
   });
 
@@ -160,6 +167,7 @@ export function analyzeText(raw: string, opts: AnalyzeOptions = {}): DocumentRec
     schema: 'vanban/record@1',
     file: opts.file ?? null,
     sha256: opts.sha256 ?? createHash('sha256').update(raw, 'utf8').digest('hex'),
+    source: opts.source ?? null,
     document: {
       type: id.type?.value ?? null,
       typeCode: id.typeCode,

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../doc/diagnostic.js';
 import type { OffsetMap } from '../doc/offset-map.js';
+import type { Span } from '../doc/span.js';
 import { composeMaps, StepMap, type Step } from './edits.js';
 import { joinLines } from './line-joins.js';
 import { stripEmphasis, stripEscapes, stripHeadings } from './markdown.js';
@@ -7,6 +8,7 @@ import { cleanCharacters, composeNfc } from './nfc.js';
 import { unifyNewlines } from './newlines.js';
 import { unifyPunctuation } from './punctuation.js';
 import { unifySpaces } from './spaces.js';
+import { repairOcrSymbols } from './ocr-symbols.js';
 import { tightenSymbols } from './symbol-spacing.js';
 import { placeTonesNewStyle } from './tone-placement.js';
 
@@ -18,6 +20,8 @@ export interface Normalized {
   /** `map.toRaw(span)`: where a span of `text` was in `raw`. */
   readonly map: OffsetMap;
   readonly messages: readonly Diagnostic[];
+  /** Symbols repaired as OCR damage, in `text` offsets, with what the OCR had read. */
+  readonly ocrRepairs: readonly { readonly span: Span; readonly read: string }[];
 }
 
 export interface NormalizeOptions {
@@ -25,6 +29,8 @@ export interface NormalizeOptions {
   readonly joinLines?: boolean;
   /** Remove markdown emphasis, heading markers and escapes (DOCX via mammoth). Default true. */
   readonly stripMarkdown?: boolean;
+  /** Spans of `raw` that came from OCR: symbols there get their look-alike confusions repaired. */
+  readonly ocrRegions?: readonly Span[];
 }
 
 interface StepSpec {
@@ -86,5 +92,26 @@ export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized 
     }
     if (note && edits > 0) messages.push(note(edits));
   }
-  return { raw, text, map: composeMaps(text.length, raw.length, maps), messages };
+  // Last, so the repairs' offsets are those of the final text; only inside OCR'd regions.
+  const ocrRepairs: { span: Span; read: string }[] = [];
+  const regions = opts.ocrRegions ?? [];
+  if (regions.length > 0) {
+    const sofar = composeMaps(text.length, raw.length, maps);
+    const inOcr = (start: number, end: number): boolean => {
+      const r = sofar.toRaw({ start, end });
+      return regions.some((g) => r.start < g.end && g.start < r.end);
+    };
+    const out = repairOcrSymbols(text, inOcr);
+    if (out.edits.length > 0) {
+      let delta = 0;
+      for (const e of out.edits) {
+        ocrRepairs.push({ span: { start: e.start + delta, end: e.start + delta + e.insert.length }, read: text.slice(e.start, e.end) });
+        delta += e.insert.length - (e.end - e.start);
+      }
+      maps.push(new StepMap(out.edits));
+      text = out.text;
+      messages.push(info('normalize/ocr-symbols', `${out.edits.length} document symbols with OCR look-alike errors repaired (I/1, O/0, C1/CT, D/Đ, dropped - or /)`));
+    }
+  }
+  return { raw, text, map: composeMaps(text.length, raw.length, maps), messages, ocrRepairs };
 }

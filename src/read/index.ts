@@ -64,3 +64,8 @@ async function dispatch(bytes: Uint8Array, file: string, opts: ReadOptions): Pro
     },
   };
 }
+
+/** Stops what the readers keep running between files (the OCR workers); safe to call twice. */
+export async function closeReaders(): Promise<void> {
+  // Filled in as readers with long-lived resources land.
+}

@@ -22,7 +22,7 @@ export const EvidenceSchema = z
 export const InferenceSchema = z
   .object({
     field: z.string().describe('the field whose value was inferred, e.g. "issuer" or "date"'),
-    from: z.enum(['symbol', 'locality', 'document-date', 'context', 'header', 'title', 'body']),
+    from: z.enum(['symbol', 'locality', 'document-date', 'context', 'header', 'title', 'body', 'ocr']),
     note: z.string(),
     evidence: EvidenceSchema.nullable(),
   })
@@ -120,11 +120,33 @@ export const DiagnosticSchema = z
   })
   .strict();
 
+export const PageSourceSchema = z
+  .object({
+    page: z.number().int().positive(),
+    start: Offset.describe('where the page starts in the original input text'),
+    end: Offset,
+    ocr: z.boolean().describe('the page was read by OCR'),
+    confidence: z.number().min(0).max(100).nullable().describe('mean OCR word confidence'),
+  })
+  .strict();
+
+export const SourceSchema = z
+  .object({
+    reader: z.enum(['text', 'docx', 'doc', 'rtf', 'pdf', 'image']),
+    mediaType: z.string().describe('told by the magic bytes, not the extension'),
+    encoding: z.string().nullable().describe('the text encoding met: utf-8, utf-16le, windows-1258, tcvn3, vni ...'),
+    pages: z.array(PageSourceSchema),
+    warnings: z.array(z.string()),
+  })
+  .strict()
+  .describe('how the text was read from the file');
+
 export const DocumentRecordSchema = z
   .object({
     schema: z.literal('vanban/record@1'),
     file: z.string().nullable().describe('the path as given'),
     sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('of the input bytes (or UTF-8 text)'),
+    source: SourceSchema.nullable().describe('the reader and its provenance; null when given text directly'),
     document: DocumentInfoSchema,
     citations: z.array(CitationSchema),
     links: z.array(LinkSchema),
@@ -145,3 +167,4 @@ export type Link = z.infer<typeof LinkSchema>;
 export type Deadline = z.infer<typeof DeadlineSchema>;
 export type Target = z.infer<typeof TargetSchema>;
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
+export type Source = z.infer<typeof SourceSchema>;

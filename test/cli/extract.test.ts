@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -25,27 +25,44 @@ describe('vanban extract', () => {
     }
   });
 
-  it('reports unreadable files on stderr with their code, goes on, and exits 1', () => {
+  it('walks folders, reports each unreadable file on stderr with its code, skips links and FIFOs, goes on, exits 1, and --report lists every input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-'));
+    const inbox = join(dir, 'hộp thư đến');
+    mkdirSync(join(inbox, 'con'), { recursive: true });
     const files = {
-      empty: join(dir, 'rỗng.txt'),
-      binary: join(dir, 'ảnh.txt'),
-      latin: join(dir, 'tcvn3.txt'),
+      empty: join(inbox, 'rỗng.txt'),
+      binary: join(inbox, 'ảnh.txt'),
+      good: join(inbox, 'con', 'kế hoạch.txt'),
+      link: join(inbox, 'liên kết.txt'),
+      fifo: join(inbox, 'ống.txt'),
     };
     writeFileSync(files.empty, '');
     writeFileSync(files.binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-    writeFileSync(files.latin, Buffer.from('C\xb8c tr\xad\xeang h\xe4c', 'latin1'));
+    writeFileSync(files.good, readFileSync(join(root, seeds[1]!)));
+    symlinkSync(files.good, files.link);
+    const fifo = spawnSync('mkfifo', [files.fifo]).status === 0;
     const missing = join(dir, 'không có.txt');
-    const r = vanban('extract', files.empty, seeds[0]!, files.binary, missing, dir, files.latin, '--ndjson');
+    const report = join(dir, 'report.json');
+    const r = vanban('extract', seeds[0]!, missing, inbox, '--ndjson', '--report', report);
     expect(r.status).toBe(1);
-    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
     const err = r.stderr.trim().split('\n');
     expect(err).toEqual([
+      `${missing}: missing: no such file`,
+      expect.stringMatching(new RegExp(`^${escape(files.link)}: not-a-file: skipped: a symbolic link`, 'u')),
       `${files.empty}: empty: the file is empty`,
       expect.stringMatching(new RegExp(`^${escape(files.binary)}: unsupported-type: `, 'u')),
-      `${missing}: missing: no such file`,
-      `${dir}: not-a-file: it is a directory`,
-      expect.stringMatching(new RegExp(`^${escape(files.latin)}: encoding-unknown: `, 'u')),
+      ...(fifo ? [expect.stringMatching(new RegExp(`^${escape(files.fifo)}: not-a-file: skipped: a named pipe`, 'u'))] : []),
+    ]);
+    const outcomes = JSON.parse(readFileSync(report, 'utf8')) as { path: string; status: string; code: string | null }[];
+    expect(outcomes.map((o) => [o.path, o.status, o.code])).toEqual([
+      [seeds[0], 'read', null],
+      [missing, 'failed', 'missing'],
+      [files.good, 'read', null],
+      [files.link, 'skipped', 'not-a-file'],
+      [files.empty, 'failed', 'empty'],
+      [files.binary, 'failed', 'unsupported-type'],
+      ...(fifo ? [[files.fifo, 'skipped', 'not-a-file']] : []),
     ]);
   });
 
