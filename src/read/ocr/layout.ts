@@ -1,0 +1,117 @@
+/**
+ * Rebuilds a page's text from tesseract's word boxes. Tesseract reads the two columns of a
+ * Vietnamese header ("UBND TỈNH X" | "CỘNG HÒA XÃ HỘI …") as separate blocks, or as one line of
+ * word soup; we regroup every recognised line into visual rows and cut a row into cells wherever
+ * the horizontal gap between words is wide, so the header comes out as "left\tright" lines — the
+ * shape src/segment/lines.ts splits on.
+ */
+
+export interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+export interface OcrWord {
+  readonly text: string;
+  readonly confidence: number;
+  readonly bbox: Box;
+}
+
+export interface OcrLine {
+  readonly bbox: Box;
+  readonly words: readonly OcrWord[];
+}
+
+/** The part of tesseract.js's `blocks` output we read (blocks → paragraphs → lines → words). */
+export interface OcrBlock {
+  readonly paragraphs: readonly { readonly lines: readonly OcrLine[] }[];
+}
+
+export interface PageLayout {
+  readonly text: string;
+  /** Mean word confidence 0..100 (0 when no word was found). */
+  readonly confidence: number;
+}
+
+export interface LayoutOptions {
+  /** A gap wider than this share of the page width splits a row into cells (default 4 %). */
+  readonly cellGap?: number;
+}
+
+interface Row {
+  top: number;
+  bottom: number;
+  readonly words: OcrWord[];
+}
+
+const height = (b: Box): number => Math.max(1, b.y1 - b.y0);
+
+/** Share of the smaller box's height that two vertical extents have in common. */
+function overlap(aTop: number, aBottom: number, b: Box): number {
+  const common = Math.min(aBottom, b.y1) - Math.max(aTop, b.y0);
+  return common / Math.max(1, Math.min(aBottom - aTop, height(b)));
+}
+
+/** Joins a row's words left to right, with a TAB where the gap is wider than `gap` pixels. */
+function rowText(words: readonly OcrWord[], gap: number): string {
+  const sorted = [...words].sort((a, b) => a.bbox.x0 - b.bbox.x0);
+  let out = '';
+  let lastRight = Number.NEGATIVE_INFINITY;
+  for (const w of sorted) {
+    if (out) out += w.bbox.x0 - lastRight > gap ? '\t' : ' ';
+    out += w.text;
+    lastRight = Math.max(lastRight, w.bbox.x1);
+  }
+  return out;
+}
+
+/**
+ * Text of one page from tesseract's blocks. Lines that share at least half their height are one
+ * row; rows are read top to bottom; a vertical gap taller than ~1.5 line heights becomes a blank
+ * line, as between paragraphs.
+ */
+export function layoutText(blocks: readonly OcrBlock[] | null, pageWidth: number, opts: LayoutOptions = {}): PageLayout {
+  const lines: OcrLine[] = [];
+  for (const block of blocks ?? []) {
+    for (const para of block.paragraphs) {
+      for (const line of para.lines) {
+        const words = line.words.filter((w) => w.text.trim() !== '');
+        if (words.length > 0) lines.push({ bbox: line.bbox, words });
+      }
+    }
+  }
+  lines.sort((a, b) => (a.bbox.y0 + a.bbox.y1) / 2 - (b.bbox.y0 + b.bbox.y1) / 2);
+
+  const rows: Row[] = [];
+  for (const line of lines) {
+    const row = rows.find((r) => overlap(r.top, r.bottom, line.bbox) >= 0.5);
+    if (row) {
+      row.words.push(...line.words);
+      row.top = Math.min(row.top, line.bbox.y0);
+      row.bottom = Math.max(row.bottom, line.bbox.y1);
+    } else {
+      rows.push({ top: line.bbox.y0, bottom: line.bbox.y1, words: [...line.words] });
+    }
+  }
+  rows.sort((a, b) => a.top - b.top);
+
+  const gap = (opts.cellGap ?? 0.04) * pageWidth;
+  const heights = rows.map((r) => r.bottom - r.top).sort((a, b) => a - b);
+  const lineHeight = heights[Math.floor(heights.length / 2)] ?? 0;
+  const out: string[] = [];
+  let previousBottom: number | null = null;
+  let sum = 0;
+  let count = 0;
+  for (const row of rows) {
+    if (previousBottom !== null && row.top - previousBottom > 1.5 * lineHeight) out.push('');
+    out.push(rowText(row.words, gap).normalize('NFC'));
+    previousBottom = row.bottom;
+    for (const w of row.words) {
+      sum += w.confidence;
+      count++;
+    }
+  }
+  return { text: out.join('\n'), confidence: count === 0 ? 0 : Math.round((sum / count) * 10) / 10 };
+}

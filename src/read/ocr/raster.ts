@@ -1,0 +1,51 @@
+import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
+
+/** An 8-bit grey image, row by row. */
+export interface GreyRaster {
+  readonly width: number;
+  readonly height: number;
+  readonly data: Uint8Array;
+}
+
+/** Quarter turns clockwise. */
+export type Turns = 0 | 1 | 2 | 3;
+
+/** Decodes PNG/JPEG/WebP/GIF/BMP with Skia (no TIFF: the caller converts it first). */
+export const decodeImage = (bytes: Uint8Array): Promise<Image> => loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+
+/**
+ * Draws `img` turned by `turns` quarter turns clockwise, scaled by `scale`, and returns it grey
+ * (ITU-R 601 luma; transparent pixels count as white paper).
+ */
+export function greyOf(img: Image, turns: Turns = 0, scale = 1): GreyRaster {
+  const w = Math.max(1, Math.round(img.width * scale));
+  const h = Math.max(1, Math.round(img.height * scale));
+  const sideways = turns % 2 === 1;
+  const cw = sideways ? h : w;
+  const ch = sideways ? w : h;
+  const canvas = createCanvas(cw, ch);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, cw, ch);
+  ctx.translate(cw / 2, ch / 2);
+  ctx.rotate((turns * Math.PI) / 2);
+  ctx.drawImage(img, -w / 2, -h / 2, w, h);
+  const rgba = ctx.getImageData(0, 0, cw, ch).data;
+  const data = new Uint8Array(cw * ch);
+  for (let i = 0, p = 0; i < data.length; i++, p += 4) {
+    data[i] = (rgba[p]! * 299 + rgba[p + 1]! * 587 + rgba[p + 2]! * 114) / 1000;
+  }
+  return { width: cw, height: ch, data };
+}
+
+/** The raster turned upside down (a half turn is the pixel order reversed). */
+export const halfTurn = (r: GreyRaster): GreyRaster => ({ width: r.width, height: r.height, data: r.data.slice().reverse() });
+
+/** Binary PGM (P5): lossless, and the cheapest format Leptonica reads — no PNG deflate per page. */
+export function encodePgm(r: GreyRaster): Uint8Array {
+  const head = Buffer.from(`P5\n${r.width} ${r.height}\n255\n`, 'ascii');
+  const out = new Uint8Array(head.length + r.data.length);
+  out.set(head, 0);
+  out.set(r.data, head.length);
+  return out;
+}
