@@ -1,0 +1,6 @@
+// Legacy Vietnamese encodings: TCVN3 (.VnTime), VNI (VNI-Times) and Windows-1258; decoding,
+// encoding (for fixtures and tests), detection by Vietnamese-ness, and DOCX font-run repair.
+
+export { LEGACY_ENCODINGS, LEGACY_ENCODING_NAMES, decodeLegacy, encodeLegacy } from './legacy.js';
+export type { LegacyEncoding } from './legacy.js';
+export { legacyEncodingOfFont, repairLegacyRun } from './fonts.js';

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { encodeLegacy, legacyEncodingOfFont, repairLegacyRun } from '../../src/read/encodings/index.js';
+
+/** What Word shows for legacy bytes: each byte as its Windows-1252 character. */
+const asCp1252 = (bytes: Uint8Array): string => new TextDecoder('windows-1252').decode(bytes);
+
+describe('legacyEncodingOfFont', () => {
+  it.each([
+    ['.VnTime', 'tcvn3'],
+    ['.VnTimeH', 'tcvn3'],
+    ['.VnArial', 'tcvn3'],
+    ['.VnArialH', 'tcvn3'],
+    ['.VnArial NarrowH', 'tcvn3'],
+    ['.vntime', 'tcvn3'],
+    ['VNI-Times', 'vni'],
+    ['VNI-Helve', 'vni'],
+    ['VNI-Helve-Condense', 'vni'],
+    [' VNI-Aptima ', 'vni'],
+    ['Times New Roman', null],
+    ['Arial', null],
+    ['VnTime', null],
+    ['', null],
+  ] as const)('%j → %s', (font, enc) => {
+    expect(legacyEncodingOfFont(font)).toBe(enc);
+  });
+});
+
+describe('repairLegacyRun', () => {
+  it.each([
+    ['Kinh tÕ', '.VnTime', 'Kinh tế'],
+    ['C¨n cø QuyÕt ®Þnh sè 9745/Q§-BCA-V05 ngµy 28 th¸ng 12 n¨m 2022 cña Bé C«ng an', '.VnTime', 'Căn cứ Quyết định số 9745/QĐ-BCA-V05 ngày 28 tháng 12 năm 2022 của Bộ Công an'],
+    // "ư" sits on 0xAD, the soft hyphen: it must survive.
+    ['\u00ADu tiªn, nh÷ng tr\u00AD\u00EAng', '.VnTime', 'ưu tiên, những trường'],
+    ['céng hoµ x· héi chñ nghÜa viÖt nam', '.VnTimeH', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ['ñy ban nh©n d©n', '.VnArialH', 'ỦY BAN NHÂN DÂN'],
+    ['Caên cöù Quyeát ñònh soá 9745/QÑ-BCA-V05', 'VNI-Times', 'Căn cứ Quyết định số 9745/QĐ-BCA-V05'],
+    ['UÛy ban nhaân daân tænh Laâm Ñoàng', 'VNI-Times', 'Ủy ban nhân dân tỉnh Lâm Đồng'],
+    ['Tröôøng Ñaïi hoïc Sö phaïm', 'VNI-Helve', 'Trường Đại học Sư phạm'],
+    ['Kinh tÕ', 'Times New Roman', 'Kinh tÕ'],
+  ])('%j in %s → %j', (run, font, expected) => {
+    expect(repairLegacyRun(run, font)).toBe(expected);
+  });
+
+  it('keeps Word’s curly quotes and dashes in a .VnTime run as punctuation', () => {
+    expect(repairLegacyRun('vÒ \u201CchuyÓn ®æi sè\u201D \u2013 n¨m 2023\u2026', '.VnTime')).toBe('về \u201Cchuyển đổi số\u201D \u2013 năm 2023\u2026');
+  });
+
+  it('keeps characters that are already Unicode', () => {
+    expect(repairLegacyRun('Kinh tÕ – hội nhập', '.VnTime')).toBe('Kinh tế – hội nhập');
+  });
+
+  it.each([
+    ['Căn cứ Quyết định số 9745/QĐ-BCA-V05 ngày 28 tháng 12 năm 2022 của Bộ Công an', 'VNI-Times'],
+    ['Ủy ban nhân dân tỉnh Lâm Đồng; Trường Đại học Sư phạm; ưu tiên; những', 'VNI-Times'],
+    ['căn cứ quyết định số 9745/qđ-bca-v05 ngày 28 tháng 12 năm 2022 của bộ công an', '.VnTime'],
+    ['cộng hòa xã hội chủ nghĩa việt nam', '.VnTime'],
+  ])('round trip through the DOCX form: %j in %s', (text, font) => {
+    const enc = legacyEncodingOfFont(font);
+    if (enc === null) throw new Error('test font must be legacy');
+    expect(repairLegacyRun(asCp1252(encodeLegacy(text, enc)), font)).toBe(text);
+  });
+
+  it('an upper-case TCVN3 letter between letters comes back (VN1 "Ộ" on the em-dash byte)', () => {
+    expect(repairLegacyRun(asCp1252(encodeLegacy('CỘNG', 'tcvn3')), '.VnTime')).toBe('CỘNG');
+  });
+});
