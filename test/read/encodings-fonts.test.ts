@@ -1,8 +1,10 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { encodeLegacy, legacyEncodingOfFont, repairLegacyRun } from '../../src/read/encodings/index.js';
 
 /** What Word shows for legacy bytes: each byte as its Windows-1252 character. */
-const asCp1252 = (bytes: Uint8Array): string => new TextDecoder('windows-1252').decode(bytes);
+const asCp1252 = (bytes: Uint8Array): string =>
+  [...iconv.decode(Buffer.from(bytes), 'cp1252')].map((ch, i) => (ch === '\uFFFD' ? String.fromCharCode(bytes[i]!) : ch)).join('');
 
 describe('legacyEncodingOfFont', () => {
   it.each([

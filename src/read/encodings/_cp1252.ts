@@ -1,7 +1,12 @@
-// Windows-1252, as WHATWG defines it (0x81, 0x8D, 0x8F, 0x90, 0x9D decode to the C1 controls).
-// Legacy-font text in a DOCX is stored as the cp1252 characters of its bytes.
+import iconv from 'iconv-lite';
 
-const CP1252_CHARS: readonly string[] = [...new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i))];
+// Windows-1252 as WHATWG defines it: the five unassigned bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stand
+// for the C1 controls. Legacy-font text in a DOCX is stored as the cp1252 characters of its bytes.
+// (Node 20's TextDecoder('windows-1252') decodes as Latin-1, so iconv-lite supplies the table.)
+
+const CP1252_CHARS: readonly string[] = [...iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, i) => i)), 'cp1252')].map(
+  (ch, byte) => (ch === '\uFFFD' ? String.fromCharCode(byte) : ch),
+);
 
 const BYTE_OF = new Map<string, number>(CP1252_CHARS.map((ch, byte) => [ch, byte]));
 
