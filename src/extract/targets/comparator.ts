@@ -6,8 +6,19 @@ export const PREFIX = String.raw`(?<cmp>ít\s+nhất|tối\s+thiểu|không\s+(?
 /** A comparator ending right before a quantity; run on the few characters before the number. */
 const PREFIX_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${PREFIX})$`, 'iu');
 
+/** A rough letter test for a prefilter: ASCII letters and everything from Latin-1 up to the General Punctuation block. */
+const isLetterUnit = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c < 0x2000);
+const PREFIX_LAST = new Set(['nhất', 'thiểu', 'dưới', 'hơn', 'trên', 'từ', 'đa', 'quá']);
+
 /** The comparator words just before `at` ("ít nhất ", "không quá "), with where they start. */
 export function prefixBefore(text: string, at: number): { cmp: string; start: number } | null {
+  // Quick refusal: every comparator ends in one of these words, right before the number.
+  let end = at;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  if (end === at) return null;
+  let start = end;
+  while (start > 0 && end - start < 6 && isLetterUnit(text.charCodeAt(start - 1))) start--;
+  if (!PREFIX_LAST.has(text.slice(start, end).toLowerCase())) return null;
   const from = Math.max(0, at - 40);
   const m = PREFIX_BEFORE.exec(text.slice(from, at));
   if (m?.groups?.cmp === undefined) return null;

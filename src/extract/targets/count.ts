@@ -1,8 +1,8 @@
 import { clauseEnd, lastClause } from './clause-end.js';
 import { wordStarts } from '../../grammar/vi/boundaries.js';
-import { comparatorOf, PREFIX, prefixBefore } from './comparator.js';
+import { comparatorOf, prefixBefore } from './comparator.js';
 import { BLOCKED_HEAD, LABEL_BEFORE, PART_BEFORE, PAST_CLAUSE, RANGE_BEFORE, SLOGAN_HEAD, TARGET_VERB, TARGET_WORDS } from './guards.js';
-import { isPadded, NOT_BEFORE_NUM, NUM_BARE, NUM_WORD_BARE, numberValue } from './number.js';
+import { isPadded, NUM_BARE, NUM_WORD_BARE, numberMatches, numberValue } from './number.js';
 import type { TargetFound } from './types.js';
 import { unitOf } from './unit.js';
 
@@ -13,8 +13,9 @@ import { unitOf } from './unit.js';
 // Digits first, the comparator looked up behind them: an optional leading group is tried at every
 // position and cost 4x. A number word only counts after a comparator ("ít nhất một").
 const HEAD = String.raw`\s{1,3}(?<head>\p{L}+(?:\s+\p{L}+)?)`;
-const DIGITS = new RegExp(NUM_BARE + HEAD, 'gdu');
-const WORDS = new RegExp(String.raw`${PREFIX}${NUM_WORD_BARE}${HEAD}`, 'gdiu');
+const DIGITS = new RegExp(NUM_BARE + HEAD, 'yu');
+// Lower case only: after a comparator a number word never opens a sentence.
+const WORDS = new RegExp(NUM_WORD_BARE + HEAD, 'gdu');
 
 interface Candidate {
   readonly index: number;
@@ -27,16 +28,16 @@ interface Candidate {
 
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of wordStarts(DIGITS, text, NOT_BEFORE_NUM)) {
-    const headAt = m.indices?.groups?.head?.[0] ?? m.index + m[0].length;
-    DIGITS.lastIndex = headAt;
+  for (const m of numberMatches(DIGITS, text)) {
+    const headAt = m.index + m[0].length - (m.groups?.head?.length ?? 0); // the head ends the match
     const p = prefixBefore(text, m.index);
     out.push({ index: p?.start ?? m.index, cmp: p?.cmp, num: m.groups?.num, word: undefined, head: m.groups?.head ?? '', headAt });
   }
   for (const m of wordStarts(WORDS, text)) {
     const headAt = m.indices?.groups?.head?.[0] ?? m.index + m[0].length;
     WORDS.lastIndex = headAt;
-    out.push({ index: m.index, cmp: m.groups?.cmp, num: undefined, word: m.groups?.word, head: m.groups?.head ?? '', headAt });
+    const p = prefixBefore(text, m.index);
+    if (p) out.push({ index: p.start, cmp: p.cmp, num: undefined, word: m.groups?.word, head: m.groups?.head ?? '', headAt });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -1,21 +1,20 @@
 import { clauseEnd, lastClause } from './clause-end.js';
-import { wordStarts } from '../../grammar/vi/boundaries.js';
 import { comparatorOf, prefixBefore } from './comparator.js';
 import { NOT_TARGET_AFTER, RESULT_BEFORE, TARGET_WORDS } from './guards.js';
-import { NOT_BEFORE_NUM, NUM_BARE, numberValue } from './number.js';
+import { NUM_BARE, numberMatches, numberValue } from './number.js';
 import type { TargetFound } from './types.js';
 
 // "100% cơ quan ... được công nhận", "tỷ lệ ... đạt trên 95%", "phấn đấu 90% ...", "giảm 10% số vụ",
 // "không quá 5%", "dưới 2%", "từ 95% trở lên". A percentage is a target unless it reports a result
 // ("chiếm 30%", "đã đạt 95%") in a sentence that sets none.
-const PATTERN = new RegExp(String.raw`${NUM_BARE}\s?%`, 'gdu');
+const PATTERN = new RegExp(String.raw`${NUM_BARE}\s?%`, 'yu');
 // "tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%": the measure before the number.
 const RATIO_BEFORE = /^(?:tỷ|tỉ)\s+lệ[^;:.()\n]{0,160}$/iu;
 const WEAK_MEASURE = /^(?:trở\s+lên|trở\s+xuống|so\s+với|trên\s+tổng|,|$)/iu;
 
 export function percents(text: string): TargetFound[] {
   const out: TargetFound[] = [];
-  for (const n of wordStarts(PATTERN, text, NOT_BEFORE_NUM)) {
+  for (const n of numberMatches(PATTERN, text)) {
     const p = prefixBefore(text, n.index);
     const g = { num: n.groups?.num, cmp: p?.cmp };
     const m = { index: p?.start ?? n.index, 0: text.slice(p?.start ?? n.index, n.index + n[0].length) };
