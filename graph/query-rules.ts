@@ -1,0 +1,65 @@
+/** What the queries mean, shared by every store: date ranges, agency matching, orderings. */
+import { issuerKey } from './identity.js';
+import type { DeadlineQuery, DeadlineRow, LineageEdge, LineageNode, MissingEntry } from './store.js';
+
+/** The first and last day a (possibly partial) ISO date covers: "2023-12" → 2023-12-01 .. 2023-12-31. */
+export function periodOf(date: string): { start: string; end: string } {
+  if (date.length === 4) return { start: `${date}-01-01`, end: `${date}-12-31` };
+  if (date.length === 7) return { start: `${date}-01`, end: `${date}-31` };
+  return { start: date, end: date };
+}
+
+/**
+ * Is the deadline due within [from, to]? A partial date counts when its period overlaps the range;
+ * a recurring duty with no first date recurs into any range; an undated one-off only when no range is asked.
+ */
+export function deadlineInRange(d: { date: string | null; rrule: string | null }, q: DeadlineQuery): boolean {
+  if (!q.from && !q.to) return true;
+  if (d.date === null) return d.rrule !== null;
+  if (d.rrule !== null && (!q.to || d.date <= periodOf(q.to).end)) return true;
+  const p = periodOf(d.date);
+  return (!q.from || p.end >= periodOf(q.from).start) && (!q.to || p.start <= periodOf(q.to).end);
+}
+
+/** "Sở GDĐT" matches "Sở Giáo dục và Đào tạo" (abbreviations expanded, case and old tone placement ignored). */
+export function agencyMatches(d: { actor: string | null; recipient: string | null; issuer: string | null }, agency: string): boolean {
+  const want = issuerKey(agency);
+  if (!want) return true;
+  return [d.actor, d.recipient, d.issuer].some((v) => {
+    const k = issuerKey(v);
+    return k !== null && ` ${k} `.includes(` ${want} `);
+  });
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** By date (undated last), then document key, then deadline key. */
+export function compareDeadlines(a: DeadlineRow, b: DeadlineRow): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return cmp(a.date, b.date);
+  }
+  return cmp(a.document, b.document) || cmp(a.key, b.key);
+}
+
+export const compareLineageNodes = (a: LineageNode, b: LineageNode): number => a.depth - b.depth || cmp(a.key, b.key);
+export const compareLineageEdges = (a: LineageEdge, b: LineageEdge): number => cmp(a.from, b.from) || cmp(a.to, b.to);
+export const compareMissing = (a: MissingEntry, b: MissingEntry): number => b.citedBy - a.citedBy || cmp(a.document.key, b.document.key);
+
+/** One edge per (from, to): two documents may both state that 88 implements 124; the first evidence (by owner) stays. */
+export function dedupeEdges(edges: readonly LineageEdge[]): LineageEdge[] {
+  const seen = new Map<string, LineageEdge>();
+  for (const e of edges) if (!seen.has(`${e.from}\u0000${e.to}`)) seen.set(`${e.from}\u0000${e.to}`, e);
+  return [...seen.values()].sort(compareLineageEdges);
+}
+
+/** Sorts an object's keys so JSON.stringify prints the same bytes for the same content. */
+export function sortedKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(sortedKeys) as T;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => cmp(a, b));
+    return Object.fromEntries(entries.map(([k, v]) => [k, sortedKeys(v)])) as T;
+  }
+  return value;
+}
