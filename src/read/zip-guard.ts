@@ -13,6 +13,8 @@ export interface ZipContents {
   readonly inflatedBytes: number;
 }
 
+const LOCAL_HEADER = Buffer.from('PK\x03\x04', 'latin1');
+const EMPTY_ZIP = Buffer.from('PK\x05\x06', 'latin1');
 const XML_PART = /\.(?:xml|rels)$/iu;
 
 /**
@@ -27,6 +29,9 @@ export async function guardZip(
   keep: (name: string) => boolean = (name) => XML_PART.test(name),
 ): Promise<ZipContents> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!LOCAL_HEADER.equals(buffer.subarray(0, 4)) && !EMPTY_ZIP.equals(buffer.subarray(0, 4))) {
+    throw new ReadError('corrupt', file, 'it is not a ZIP container, as a DOCX must be');
+  }
   let zip: ZipFile | undefined;
   try {
     zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, validateEntrySizes: true, autoClose: false });
