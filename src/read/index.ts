@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { ReadError } from './errors.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { decodeText } from './text.js';
-import type { ReadOptions, ReadResult } from './types.js';
+import { detectType } from './detect.js';
+import type { Reader, ReaderName, ReadOptions, ReadResult } from './types.js';
 
 export interface ReadDocumentOptions {
   readonly limits?: Partial<ReadLimits>;
@@ -51,7 +52,31 @@ async function readBytes(file: string, limits: ReadLimits): Promise<Uint8Array> 
   });
 }
 
-async function dispatch(bytes: Uint8Array, file: string, opts: ReadOptions): Promise<ReadResult> {
+/** Readers are loaded on first use: reading a text file never loads pdf.js or tesseract. */
+let ocrLoaded = false;
+const READERS: Record<ReaderName, () => Promise<Reader>> = {
+  text: async () => readText,
+  docx: async () => (await import('./docx/index.js')).readDocx,
+  doc: async () => notYet('Word 97-2003 (.doc)'),
+  rtf: async () => notYet('RTF'),
+  pdf: async () => ((ocrLoaded = true), (await import('./pdf/index.js')).readPdf),
+  image: async () => ((ocrLoaded = true), (await import('./image.js')).readImage),
+};
+
+const KIND_NAME: Record<ReaderName, string> = {
+  text: 'the text file',
+  docx: 'the DOCX document',
+  doc: 'the Word 97-2003 document',
+  rtf: 'the RTF document',
+  pdf: 'the PDF (not even by OCR)',
+  image: 'the image (OCR found no words)',
+};
+
+const notYet = (what: string): Reader => async (_bytes, file) => {
+  throw new ReadError('unsupported-type', file, `${what} files are not read yet: save it as DOCX or PDF`);
+};
+
+const readText: Reader = async (bytes, file, opts) => {
   const decoded = decodeText(bytes, file, opts.limits.maxFileBytes);
   return {
     text: decoded.text,
@@ -63,9 +88,31 @@ async function dispatch(bytes: Uint8Array, file: string, opts: ReadOptions): Pro
       warnings: decoded.warnings,
     },
   };
+};
+
+async function dispatch(bytes: Uint8Array, file: string, opts: ReadOptions): Promise<ReadResult> {
+  const type = await detectType(bytes, file);
+  const reader = await READERS[type.kind]();
+  const ac = new AbortController();
+  const timer = setTimeout(() => ac.abort(), opts.limits.timeoutMs);
+  try {
+    const result = await Promise.race([
+      reader(bytes, file, { ...opts, signal: ac.signal }),
+      new Promise<never>((_, reject) => {
+        ac.signal.addEventListener('abort', () => reject(new ReadError('timeout', file, `reading took longer than ${Math.round(opts.limits.timeoutMs / 1000)} s (timeoutMs) and was stopped`)), { once: true });
+      }),
+    ]);
+    if (result.text.trim() === '') throw new ReadError('no-text', file, `no text could be read from ${KIND_NAME[type.kind]}`);
+    const warnings = [...type.warnings, ...result.provenance.warnings];
+    return { text: result.text, provenance: { ...result.provenance, mediaType: type.mediaType, warnings } };
+  } finally {
+    clearTimeout(timer);
+    ac.abort();
+  }
 }
 
 /** Stops what the readers keep running between files (the OCR workers); safe to call twice. */
 export async function closeReaders(): Promise<void> {
-  // Filled in as readers with long-lived resources land.
+  // Only when OCR was used: importing the pool would otherwise load tesseract.js for nothing.
+  if (ocrLoaded) await (await import('./ocr/index.js')).shutdownOcr();
 }
