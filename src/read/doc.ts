@@ -1,0 +1,64 @@
+import { createRequire } from 'node:module';
+import { describeOle } from './docx/ole.js';
+import { ReadError } from './errors.js';
+import { runIsolated, siblingModule, type IsolatedOptions } from './isolate.js';
+import type { Reader, ReadResult } from './types.js';
+
+/** The part of word-extractor (CommonJS, untyped) this module uses. */
+interface WordDocument {
+  getBody(): string;
+  getFootnotes(): string;
+  getEndnotes(): string;
+}
+type WordExtractorClass = new () => { extract(source: Buffer): Promise<WordDocument> };
+
+const JOB = { module: siblingModule(import.meta.url, './doc'), fn: 'extractWord97' } as const;
+
+/** Reads a Word 97-2003 .doc with word-extractor, in the isolated worker. Throws ReadError. */
+export const readDoc: Reader = (bytes, file, opts) => runIsolated<ReadResult>(JOB, bytes, file, opts);
+
+/** The worker job behind readDoc: body, then footnotes and endnotes after "Chú thích:". */
+export async function extractWord97(bytes: Uint8Array, file: string, _opts: IsolatedOptions): Promise<ReadResult> {
+  let kind;
+  try {
+    kind = describeOle(bytes);
+  } catch (cause) {
+    throw new ReadError('corrupt', file, 'it is not a Word 97-2003 document, or its internal directory is damaged', { cause });
+  }
+  if (kind === 'word-encrypted' || kind === 'encrypted-package') throw new ReadError('encrypted', file, 'it is protected by a password');
+  if (kind !== 'word') throw new ReadError('unsupported-type', file, 'it is an Office 97-2003 file that is not a Word document');
+
+  const WordExtractor = createRequire(import.meta.url)('word-extractor') as WordExtractorClass;
+  let doc: WordDocument;
+  try {
+    doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    throw new ReadError('corrupt', file, `its Word 97-2003 content could not be parsed (${message})`, { cause });
+  }
+  const body = lines(doc.getBody());
+  const notes = [...lines(doc.getFootnotes()), ...lines(doc.getEndnotes())];
+  if (body.length === 0 && notes.length === 0) throw new ReadError('no-text', file, 'the document holds no text (only images or empty paragraphs?)');
+  const text = [...body, ...(notes.length > 0 ? ['Chú thích:', ...notes] : [])].join('\n');
+  return {
+    text,
+    provenance: {
+      reader: 'doc',
+      mediaType: 'application/msword',
+      encoding: null,
+      pages: [{ page: 1, start: 0, end: text.length, ocr: false, confidence: null }],
+      warnings: [],
+    },
+  };
+}
+
+/**
+ * word-extractor ends each table cell with a TAB and each row with "\t\n": drop the trailing tabs,
+ * keep the ones between cells (the two-column header reads as "left\tright"), drop empty lines.
+ */
+function lines(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/u)
+    .map((l) => l.replace(/[\t ]+$/u, '').replace(/^ +/u, ''))
+    .filter((l) => l.trim() !== '');
+}
