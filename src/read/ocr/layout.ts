@@ -40,10 +40,11 @@ export interface LayoutOptions {
   readonly cellGap?: number;
 }
 
-interface Row {
-  top: number;
-  bottom: number;
-  readonly words: OcrWord[];
+/** A visual row of the page: boxes that share at least half their height, left to right. */
+export interface Row<T extends { readonly bbox: Box }> {
+  readonly top: number;
+  readonly bottom: number;
+  readonly items: readonly T[];
 }
 
 const height = (b: Box): number => Math.max(1, b.y1 - b.y0);
@@ -54,12 +55,48 @@ function overlap(aTop: number, aBottom: number, b: Box): number {
   return common / Math.max(1, Math.min(aBottom - aTop, height(b)));
 }
 
+/**
+ * Groups boxes (tesseract lines, pdfjs text items) into rows read top to bottom, each sorted left
+ * to right: the left and right columns of a header land in one row.
+ */
+export function groupRows<T extends { readonly bbox: Box }>(boxes: readonly T[]): Row<T>[] {
+  const sorted = [...boxes].sort((a, b) => a.bbox.y0 + a.bbox.y1 - (b.bbox.y0 + b.bbox.y1));
+  // Rows are matched against their first box, not their growing union, so tall accented capitals
+  // cannot chain one line into the next.
+  const rows: { top: number; bottom: number; seed: Box; items: T[] }[] = [];
+  for (const box of sorted) {
+    const row = rows.find((r) => overlap(r.seed.y0, r.seed.y1, box.bbox) >= 0.5);
+    if (row) {
+      row.items.push(box);
+      row.top = Math.min(row.top, box.bbox.y0);
+      row.bottom = Math.max(row.bottom, box.bbox.y1);
+    } else {
+      rows.push({ top: box.bbox.y0, bottom: box.bbox.y1, seed: box.bbox, items: [box] });
+    }
+  }
+  for (const r of rows) r.items.sort((a, b) => a.bbox.x0 - b.bbox.x0);
+  return rows.sort((a, b) => a.top - b.top);
+}
+
+/** Joins rows into lines, with a blank line where the vertical gap exceeds 1.5 median row heights. */
+export function joinRows<T extends { readonly bbox: Box }>(rows: readonly Row<T>[], text: (row: Row<T>) => string): string {
+  const heights = rows.map((r) => r.bottom - r.top).sort((a, b) => a - b);
+  const lineHeight = heights[Math.floor(heights.length / 2)] ?? 0;
+  const out: string[] = [];
+  let previousBottom: number | null = null;
+  for (const row of rows) {
+    if (previousBottom !== null && row.top - previousBottom > 1.5 * lineHeight) out.push('');
+    out.push(text(row));
+    previousBottom = row.bottom;
+  }
+  return out.join('\n');
+}
+
 /** Joins a row's words left to right, with a TAB where the gap is wider than `gap` pixels. */
 function rowText(words: readonly OcrWord[], gap: number): string {
-  const sorted = [...words].sort((a, b) => a.bbox.x0 - b.bbox.x0);
   let out = '';
   let lastRight = Number.NEGATIVE_INFINITY;
-  for (const w of sorted) {
+  for (const w of words) {
     if (out) out += w.bbox.x0 - lastRight > gap ? '\t' : ' ';
     out += w.text;
     lastRight = Math.max(lastRight, w.bbox.x1);
@@ -82,36 +119,12 @@ export function layoutText(blocks: readonly OcrBlock[] | null, pageWidth: number
       }
     }
   }
-  lines.sort((a, b) => (a.bbox.y0 + a.bbox.y1) / 2 - (b.bbox.y0 + b.bbox.y1) / 2);
-
-  const rows: Row[] = [];
-  for (const line of lines) {
-    const row = rows.find((r) => overlap(r.top, r.bottom, line.bbox) >= 0.5);
-    if (row) {
-      row.words.push(...line.words);
-      row.top = Math.min(row.top, line.bbox.y0);
-      row.bottom = Math.max(row.bottom, line.bbox.y1);
-    } else {
-      rows.push({ top: line.bbox.y0, bottom: line.bbox.y1, words: [...line.words] });
-    }
-  }
-  rows.sort((a, b) => a.top - b.top);
-
   const gap = (opts.cellGap ?? 0.04) * pageWidth;
-  const heights = rows.map((r) => r.bottom - r.top).sort((a, b) => a - b);
-  const lineHeight = heights[Math.floor(heights.length / 2)] ?? 0;
-  const out: string[] = [];
-  let previousBottom: number | null = null;
-  let sum = 0;
-  let count = 0;
-  for (const row of rows) {
-    if (previousBottom !== null && row.top - previousBottom > 1.5 * lineHeight) out.push('');
-    out.push(rowText(row.words, gap).normalize('NFC'));
-    previousBottom = row.bottom;
-    for (const w of row.words) {
-      sum += w.confidence;
-      count++;
-    }
-  }
-  return { text: out.join('\n'), confidence: count === 0 ? 0 : Math.round((sum / count) * 10) / 10 };
+  // Tesseract's lines are the units (it already knows which words share a baseline); a row's
+  // words are then read left to right across the lines that met in it.
+  const wordsOf = (row: Row<OcrLine>): OcrWord[] => row.items.flatMap((l) => l.words).sort((a, b) => a.bbox.x0 - b.bbox.x0);
+  const text = joinRows(groupRows(lines), (row) => rowText(wordsOf(row), gap).normalize('NFC'));
+  const words = lines.flatMap((l) => l.words);
+  const sum = words.reduce((acc, w) => acc + w.confidence, 0);
+  return { text, confidence: words.length === 0 ? 0 : Math.round((sum / words.length) * 10) / 10 };
 }
