@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { encodeLegacy, legacyEncodingOfFont, repairLegacyRun } from '../../src/read/encodings/index.js';
+import { encodeLegacy, legacyEncodingOfFont, repairLegacyRun, repairLegacyRuns } from '../../src/read/encodings/index.js';
 
 /** What Word shows for legacy bytes: each byte as its Windows-1252 character. */
 const asCp1252 = (bytes: Uint8Array): string =>
@@ -64,5 +64,29 @@ describe('repairLegacyRun', () => {
 
   it('an upper-case TCVN3 letter between letters comes back (VN1 "Ộ" on the em-dash byte)', () => {
     expect(repairLegacyRun(asCp1252(encodeLegacy('CỘNG', 'tcvn3')), '.VnTime')).toBe('CỘNG');
+  });
+});
+
+describe('repairLegacyRuns', () => {
+  it('joins a VNI letter split across two runs (base in one, tone byte in the next)', () => {
+    expect(repairLegacyRuns([
+      { text: 'Vie', font: 'VNI-Times' },
+      { text: 'ät Nam, ngaø', font: 'VNI-Times' },
+      { text: 'y 28', font: 'VNI-Times' },
+    ])).toEqual(['Việ', 't Nam, ngà', 'y 28']);
+  });
+
+  it('repairs each run by its own font and leaves Unicode runs alone', () => {
+    expect(repairLegacyRuns([
+      { text: 'céng hoµ x· héi chñ nghÜa viÖt nam', font: '.VnTimeH' },
+      { text: ' – ', font: 'Times New Roman' },
+      { text: '§éc lËp', font: '.VnTime' },
+      { text: 'Tröôøng', font: 'VNI-Times' },
+    ])).toEqual(['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', ' – ', 'Độc lập', 'Trường']);
+  });
+
+  it('returns one string per run, empty runs included', () => {
+    expect(repairLegacyRuns([])).toEqual([]);
+    expect(repairLegacyRuns([{ text: '', font: '.VnTime' }, { text: 'n¨m', font: '.VnTime' }])).toEqual(['', 'năm']);
   });
 });

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { decodeLegacy, encodeLegacy, LEGACY_ENCODINGS, type LegacyEncoding } from '../../src/read/encodings/index.js';
+import iconv from 'iconv-lite';
+import { decodeLegacy, encodeLegacy, LEGACY_ENCODINGS, repairLegacyRuns, type LegacyEncoding } from '../../src/read/encodings/index.js';
 import { ReadError } from '../../src/read/errors.js';
 import { decodeText } from '../../src/read/text.js';
 
@@ -75,5 +76,26 @@ describe('decodeText', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(ReadError);
     }
+  });
+});
+
+describe.each([
+  ['tcvn3', '.VnTime'],
+  ['vni', 'VNI-Times'],
+] as const)('DOCX runs in %s (%s)', (enc, font) => {
+  /** The DOCX form: each legacy byte as its Windows-1252 character (undefined bytes as C1 controls). */
+  const asCp1252 = (bytes: Uint8Array): string =>
+    [...iconv.decode(Buffer.from(bytes), 'cp1252')].map((ch, i) => (ch === '\uFFFD' ? String.fromCharCode(bytes[i]!) : ch)).join('');
+
+  // TCVN3 capitals come from the …H fonts; its VN1 capitals on Word's quote bytes are kept as quotes.
+  const typed = (s: string): string => (enc === 'tcvn3' ? s.toLowerCase() : s);
+
+  test.prop([words(1), fc.array(fc.nat(), { maxLength: 6 })])('however Word splits the runs, the joined repair is the text', (s, cuts) => {
+    const docx = asCp1252(encodeLegacy(typed(s), enc));
+    const at = [...new Set(cuts.map((c) => c % (docx.length + 1)))].sort((a, b) => a - b);
+    const parts = [0, ...at].map((start, k) => docx.slice(start, at[k] ?? docx.length));
+    const repaired = repairLegacyRuns(parts.map((text) => ({ text, font })));
+    expect(repaired).toHaveLength(parts.length);
+    expect(repaired.join('').normalize('NFC')).toBe(typed(s));
   });
 });

@@ -3,7 +3,14 @@ import type { EncodingTable } from '../../data/vi/encodings/index.js';
 /** A byte-table codec built from one of the data tables in src/data/vi/encodings/. */
 export interface TableCodec {
   decode(bytes: Uint8Array): string;
+  /** Each decoded character (not yet NFC) with the index of its first byte: VNI "a"+"ù" is one unit at the "a". */
+  decodeUnits(bytes: Uint8Array): DecodedUnit[];
   encode(text: string): Uint8Array;
+}
+
+export interface DecodedUnit {
+  readonly text: string;
+  readonly at: number;
 }
 
 interface CodecOptions {
@@ -33,22 +40,28 @@ export function tableCodec(table: EncodingTable, opts: CodecOptions): TableCodec
     }
   }
 
-  const decode = (bytes: Uint8Array): string => {
-    let out = '';
+  const decodeUnits = (bytes: Uint8Array): DecodedUnit[] => {
+    const units: DecodedUnit[] = [];
     for (let i = 0; i < bytes.length; i++) {
       const b = bytes[i]!;
       // Longest match first: VNI "a" + 0xF9 is "á", not "a" then "ù".
       const two = i + 1 < bytes.length ? pair.get(b)?.get(bytes[i + 1]!) : undefined;
       if (two !== undefined) {
-        out += two;
+        units.push({ text: two, at: i });
         i++;
         continue;
       }
-      out += single.get(b) ?? (b < 0x80 ? String.fromCharCode(b) : opts.fallbackChar(b));
+      units.push({ text: single.get(b) ?? (b < 0x80 ? String.fromCharCode(b) : opts.fallbackChar(b)), at: i });
     }
-    // TCVN3 has combining tone bytes and a decoder must hand on NFC.
-    return out.normalize('NFC');
+    return units;
   };
+
+  // TCVN3 has combining tone bytes and a decoder must hand on NFC.
+  const decode = (bytes: Uint8Array): string =>
+    decodeUnits(bytes)
+      .map((u) => u.text)
+      .join('')
+      .normalize('NFC');
 
   const encode = (text: string): Uint8Array => {
     const out: number[] = [];
@@ -69,5 +82,5 @@ export function tableCodec(table: EncodingTable, opts: CodecOptions): TableCodec
     return Uint8Array.from(out);
   };
 
-  return { decode, encode };
+  return { decode, decodeUnits, encode };
 }

@@ -3,4 +3,8 @@
 
 export { LEGACY_ENCODINGS, LEGACY_ENCODING_NAMES, decodeLegacy, encodeLegacy } from './legacy.js';
 export type { LegacyEncoding } from './legacy.js';
-export { legacyEncodingOfFont, repairLegacyRun } from './fonts.js';
+export { legacyEncodingOfFont, repairLegacyRun, repairLegacyRuns } from './fonts.js';
+export type { LegacyRun } from './fonts.js';
+export { guessLegacyEncoding } from './detect.js';
+export type { EncodingScore, LegacyGuess } from './detect.js';
+export { isVietnameseSyllable } from './syllable.js';

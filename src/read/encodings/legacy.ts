@@ -1,6 +1,6 @@
 import { TCVN3_TABLE, VNI_TABLE } from '../../data/vi/encodings/index.js';
 import { cp1252Byte, cp1252Char } from './_cp1252.js';
-import { tableCodec, type TableCodec } from './_table-codec.js';
+import { tableCodec, type DecodedUnit, type TableCodec } from './_table-codec.js';
 import { decodeWindows1258, encodeWindows1258 } from './windows-1258.js';
 
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'windows-1258';
@@ -29,6 +29,11 @@ export function decodeLegacy(bytes: Uint8Array, enc: LegacyEncoding): string {
     case 'windows-1258':
       return decodeWindows1258(bytes);
   }
+}
+
+/** TCVN3 or VNI decoded character by character (not NFC), each with the index of its first byte. */
+export function decodeLegacyUnits(bytes: Uint8Array, enc: 'tcvn3' | 'vni'): DecodedUnit[] {
+  return (enc === 'tcvn3' ? tcvn3 : vni).decodeUnits(bytes);
 }
 
 /**
