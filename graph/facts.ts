@@ -3,6 +3,7 @@
  * Pure: the batch planner (plan.ts) supplies the keys.
  */
 import { createHash } from 'node:crypto';
+import { expandAgencyAbbreviations } from '../src/data/vi/index.js';
 import { canonicalKey, writtenKey } from '../src/grammar/vi/symbol.js';
 import type { Citation, DocumentRecord, Evidence } from '../src/record/record.js';
 import { issuerKey, yearOf } from './identity.js';
@@ -95,7 +96,9 @@ export function recordFacts(record: DocumentRecord, owner: DocKey, targets: Cita
   };
   const agency = (name: string): string | null => {
     const key = issuerKey(name);
-    if (key && !agencies.has(key)) agencies.set(key, { name: name.trim() });
+    // Shown expanded and without notes: "Sở GD&ĐT (Báo cáo)" → "Sở Giáo dục và Đào tạo".
+    const shown = expandAgencyAbbreviations(name.normalize('NFC')).replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+/gu, ' ').trim();
+    if (key && !agencies.has(key)) agencies.set(key, { name: shown });
     return key;
   };
 

@@ -115,8 +115,11 @@ export function planBatch(records: readonly DocumentRecord[], existing: readonly
       const had = stubs.get(k);
       stubs.set(k, had ? fillNulls(had, f) : f);
     }
-    for (const [k, p] of facts.agencies) if (!agencies.has(k)) agencies.set(k, p);
-    for (const [k, p] of facts.persons) if (!persons.has(k)) persons.set(k, p);
+    for (const [k, p] of facts.agencies) agencies.set(k, { name: pick(agencies.get(k)?.name ?? null, p.name) ?? p.name });
+    for (const [k, p] of facts.persons) {
+      const had = persons.get(k);
+      persons.set(k, had ? { name: pick(had.name, p.name) ?? p.name, title: pick(had.title, p.title) } : p);
+    }
     for (const [k, v] of facts.deadlines) deadlines.push({ key: k, ...v });
     for (const [k, v] of facts.targets) targets.push({ key: k, ...v });
     for (const r of facts.relationships) {
@@ -145,16 +148,19 @@ export function planBatch(records: readonly DocumentRecord[], existing: readonly
   };
 }
 
-/** A stub cited twice keeps what the first citation said and learns what it left out. */
+/** Either value when one is null, else the smaller: the same whatever order the citations came in. */
+export const pick = <T extends string>(a: T | null, b: T | null): T | null => (a === null ? b : b === null ? a : a <= b ? a : b);
+
+/** A stub cited twice learns what one citation left out; where both say something, the choice does not depend on order. */
 export function fillNulls(a: DocumentFacts, b: DocumentFacts): DocumentFacts {
   const merged = {
-    number: a.number ?? b.number,
-    canonicalNumber: a.canonicalNumber ?? b.canonicalNumber,
-    year: a.year ?? b.year,
-    date: a.date ?? b.date,
-    type: a.type ?? b.type,
-    issuer: a.issuer ?? b.issuer,
-    subject: a.subject ?? b.subject,
+    number: pick(a.number, b.number),
+    canonicalNumber: pick(a.canonicalNumber, b.canonicalNumber),
+    year: pick(a.year, b.year),
+    date: pick(a.date, b.date),
+    type: pick(a.type, b.type),
+    issuer: pick(a.issuer, b.issuer),
+    subject: pick(a.subject, b.subject),
   };
   return { ...merged, label: documentLabel(merged) };
 }

@@ -38,8 +38,10 @@ export function createWriter(db: Database): Writer {
     subject = excluded.subject, label = excluded.label, stub = excluded.stub`);
   const getDoc = s('SELECT * FROM documents WHERE key = ?');
   const addSource = s('INSERT OR IGNORE INTO sources VALUES (@sha256, @file, @document)');
-  const addAgency = s('INSERT OR IGNORE INTO agencies VALUES (?, ?)');
-  const addPerson = s('INSERT OR IGNORE INTO persons VALUES (?, ?, ?)');
+  // Names seen twice keep the smaller spelling, so the graph does not depend on ingestion order.
+  const addAgency = s('INSERT INTO agencies VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET name = min(name, excluded.name)');
+  const addPerson = s(`INSERT INTO persons VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET name = min(name, excluded.name),
+    title = coalesce(min(title, excluded.title), title, excluded.title)`);
   const putDeadline = s(`INSERT OR REPLACE INTO deadlines VALUES (@key, @document, @date, @rrule, @kind, @action, @actor, @recipient, @text, @evidence)`);
   const putTarget = s('INSERT OR REPLACE INTO targets VALUES (@key, @document, @value, @unit, @comparator, @measure, @text, @evidence)');
   const addRel = s('INSERT OR IGNORE INTO rels VALUES (@type, @from_label, @from_key, @to_label, @to_key, @owner, @props, @evidence)');

@@ -10,7 +10,8 @@ export const DEFAULT_BATCH = 200;
 
 /** A Cypher string literal: single quotes, with backslash escapes for quotes, \ and control characters. */
 export function cypherString(s: string): string {
-  const body = s.replace(/[\\'\u0000-\u001f\u007f\u2028\u2029]/gu, (c) => {
+  // Lone surrogates (never in NFC text from a reader, but cheap to guard) are escaped as well.
+  const body = s.replace(/[\\'\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff]/gu, (c) => {
     switch (c) {
       case '\\': return '\\\\';
       case "'": return "\\'";
