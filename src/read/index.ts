@@ -57,7 +57,7 @@ let ocrLoaded = false;
 const READERS: Record<ReaderName, () => Promise<Reader>> = {
   text: async () => readText,
   docx: async () => (await import('./docx/index.js')).readDocx,
-  doc: async () => notYet('Word 97-2003 (.doc)'),
+  doc: async () => (await import('./doc.js')).readDoc,
   rtf: async () => notYet('RTF'),
   pdf: async () => ((ocrLoaded = true), (await import('./pdf/index.js')).readPdf),
   image: async () => ((ocrLoaded = true), (await import('./image.js')).readImage),
