@@ -156,7 +156,7 @@ describe('CSV for neo4j-admin import', () => {
 
 // ─── Cypher, checked by Neo4j's own parser ───────────────────────────────────────────────────
 
-const errorsOf = (q: string): string[] => lintCypherQuery(q, {}).diagnostics.filter((d) => d.severity === 1).map((d) => d.message);
+const errorsOf = (q: string): string[] => lintCypherQuery(q, {}).diagnostics.filter((d) => d.severity === 1).map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
 
 describe('Cypher script', () => {
   const statements = toCypherStatements(graph, { batchSize: 2 });
