@@ -20,6 +20,13 @@ interface CodecOptions {
   readonly fallbackByte: (ch: string) => number | null;
 }
 
+/** UTF-16 units to a string, in chunks small enough for an argument list. */
+function fromUnits(units: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += 8192) parts.push(String.fromCharCode(...units.subarray(i, i + 8192)));
+  return parts.join('');
+}
+
 const parseSeq = (hex: string): number[] => hex.split(' ').map((h) => Number.parseInt(h, 16));
 
 export function tableCodec(table: EncodingTable, opts: CodecOptions): TableCodec {
@@ -40,28 +47,44 @@ export function tableCodec(table: EncodingTable, opts: CodecOptions): TableCodec
     }
   }
 
+  // Flat lookups: one string per byte, and per (byte, next byte) pair; decoding is then one pass.
+  const byByte: string[] = Array.from({ length: 256 }, (_, b) => single.get(b) ?? (b < 0x80 ? String.fromCharCode(b) : opts.fallbackChar(b)));
+  const byPair = new Map<number, string>();
+  for (const [first, nexts] of pair) for (const [second, ch] of nexts) byPair.set((first << 8) | second, ch);
+  const pairStarts = new Uint8Array(256);
+  for (const first of pair.keys()) pairStarts[first] = 1;
+
   const decodeUnits = (bytes: Uint8Array): DecodedUnit[] => {
     const units: DecodedUnit[] = [];
     for (let i = 0; i < bytes.length; i++) {
       const b = bytes[i]!;
       // Longest match first: VNI "a" + 0xF9 is "á", not "a" then "ù".
-      const two = i + 1 < bytes.length ? pair.get(b)?.get(bytes[i + 1]!) : undefined;
-      if (two !== undefined) {
-        units.push({ text: two, at: i });
-        i++;
-        continue;
-      }
-      units.push({ text: single.get(b) ?? (b < 0x80 ? String.fromCharCode(b) : opts.fallbackChar(b)), at: i });
+      const two = pairStarts[b] === 1 && i + 1 < bytes.length ? byPair.get((b << 8) | bytes[i + 1]!) : undefined;
+      units.push({ text: two ?? byByte[b]!, at: i });
+      if (two !== undefined) i++;
     }
     return units;
   };
 
-  // TCVN3 has combining tone bytes and a decoder must hand on NFC.
-  const decode = (bytes: Uint8Array): string =>
-    decodeUnits(bytes)
-      .map((u) => u.text)
-      .join('')
-      .normalize('NFC');
+  // Every character in the tables is one UTF-16 unit, so decoding can fill a Uint16Array.
+  const unitOf = (ch: string): number => (ch.length === 1 ? ch.charCodeAt(0) : 0xfffd);
+  const codeByByte = Uint16Array.from(byByte, unitOf);
+  const codeByPair = new Map<number, number>([...byPair].map(([k, ch]) => [k, unitOf(ch)]));
+
+  const decode = (bytes: Uint8Array): string => {
+    const out = new Uint16Array(bytes.length);
+    let n = 0;
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i]!;
+      const two = pairStarts[b] === 1 && i + 1 < bytes.length ? codeByPair.get((b << 8) | bytes[i + 1]!) : undefined;
+      if (two !== undefined) {
+        out[n++] = two;
+        i++;
+      } else out[n++] = codeByByte[b]!;
+    }
+    // TCVN3 has combining tone bytes and a decoder must hand on NFC.
+    return fromUnits(out.subarray(0, n)).normalize('NFC');
+  };
 
   const encode = (text: string): Uint8Array => {
     const out: number[] = [];

@@ -9,7 +9,7 @@ const ByteSeq = z.string().regex(/^[0-9A-F]{2}(?: [0-9A-F]{2})?$/u, { message: '
 /** A single NFC character (a letter, NBSP, or a combining tone mark TCVN3 has a byte for). */
 const OneChar = z
   .string()
-  .refine((s) => [...s].length === 1, { message: 'key must be one character' })
+  .refine((s) => s.length === 1, { message: 'key must be one character of the BMP (one UTF-16 unit)' })
   .refine((s) => s === s.normalize('NFC'), { message: 'not NFC' });
 
 /** No two characters share a byte sequence: decoding must be a function. */
