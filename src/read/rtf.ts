@@ -37,7 +37,13 @@ interface Font {
 export const readRtf: Reader = async (bytes, file) => {
   const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   if (!source.startsWith('{\\rtf')) throw new ReadError('corrupt', file, 'it is not an RTF document');
-  const { text, warnings, encodings } = rtfToText(source);
+  let parsed: ReturnType<typeof rtfToText>;
+  try {
+    parsed = rtfToText(source);
+  } catch (cause) {
+    throw new ReadError('corrupt', file, 'its RTF structure is damaged (groups nested too deep)', { cause });
+  }
+  const { text, warnings, encodings } = parsed;
   if (text.trim() === '') throw new ReadError('no-text', file, 'the document holds no text (only images or empty paragraphs?)');
   return {
     text,

@@ -98,6 +98,7 @@ describe('readRtf', () => {
 
   it.each([
     ['not RTF', 'Số: 12/KH-UBND', 'corrupt', 'it is not an RTF document'],
+    ['groups nested 5,000 deep', '{\\rtf1 ' + '{'.repeat(5000) + 'x' + '}'.repeat(5000) + '}', 'corrupt', 'its RTF structure is damaged (groups nested too deep)'],
     ['no text', String.raw`{\rtf1\ansi{\fonttbl{\f0 Arial;}}{\*\shppict{\pict 89504e47}}\par}`, 'no-text', 'the document holds no text (only images or empty paragraphs?)'],
   ])('%s', async (_what, source, code, message) => {
     const err = await readRtf(rtf(source), 'x.rtf', opts).catch((e: unknown) => e);
