@@ -83,6 +83,10 @@ export class OcrPool {
     const { signal } = opts;
     if (signal?.aborted) throw abortReason(signal);
     const worker = this.idle.pop() ?? (await startEngineWorker(this.langPath, this.startTimeoutMs));
+    if (signal?.aborted) {
+      this.idle.push(worker);
+      throw abortReason(signal);
+    }
     this.busy.add(worker);
     let killed = false;
     let onAbort = (): void => {};
