@@ -58,7 +58,7 @@ const READERS: Record<ReaderName, () => Promise<Reader>> = {
   text: async () => readText,
   docx: async () => (await import('./docx/index.js')).readDocx,
   doc: async () => (await import('./doc.js')).readDoc,
-  rtf: async () => notYet('RTF'),
+  rtf: async () => (await import('./rtf.js')).readRtf,
   pdf: async () => ((ocrLoaded = true), (await import('./pdf/index.js')).readPdf),
   image: async () => ((ocrLoaded = true), (await import('./image.js')).readImage),
 };
@@ -70,10 +70,6 @@ const KIND_NAME: Record<ReaderName, string> = {
   rtf: 'the RTF document',
   pdf: 'the PDF (not even by OCR)',
   image: 'the image (OCR found no words)',
-};
-
-const notYet = (what: string): Reader => async (_bytes, file) => {
-  throw new ReadError('unsupported-type', file, `${what} files are not read yet: save it as DOCX or PDF`);
 };
 
 const readText: Reader = async (bytes, file, opts) => {

@@ -83,11 +83,12 @@ export function rtfToText(source: string): { text: string; warnings: string[]; e
     const enc = font ? legacyEncodingOfFont(font.name) : null;
     if (font && enc) {
       legacy.add(enc);
-      return repairLegacyRun(new TextDecoder('windows-1252').decode(raw), font.name);
+      return repairLegacyRun(iconv.decode(Buffer.from(raw), 'cp1252'), font.name);
     }
     const cp = font?.codepage ?? ansiCp;
     if (cp === 1258) return decodeLegacy(raw, 'windows-1258');
-    return iconv.encodingExists(`cp${cp}`) ? iconv.decode(Buffer.from(raw), `cp${cp}`) : new TextDecoder('windows-1252').decode(raw);
+    // Not TextDecoder('windows-1252'): Node 20 decodes that label as Latin-1 ("“" becomes U+0093).
+    return iconv.decode(Buffer.from(raw), iconv.encodingExists(`cp${cp}`) ? `cp${cp}` : 'cp1252');
   };
   const flush = (): void => {
     const s = decodeBytes();
