@@ -6,6 +6,7 @@ import type { CalendarDeadline, CalendarOptions, CalendarPlan } from './types.js
 export { planCalendar, eventUid } from './plan.js';
 export { agencyMatcher } from './agency.js';
 export { dueDay } from './due-date.js';
+export { calendarDeadline, deadlinesFromStore } from './from-store.js';
 export type { CalendarDeadline, CalendarOptions, CalendarPlan, CalendarSource, PlannedEvent, SkipReason } from './types.js';
 
 export const DEFAULT_ALARM_DAYS = 3;
