@@ -41,11 +41,12 @@ export function summaryOf({ document, deadline }: CalendarDeadline): string {
 }
 
 /** The source sentence first (what the clerk reads), then where it comes from. */
-export function descriptionOf({ document, deadline }: CalendarDeadline, rule: string | null): string {
+export function descriptionOf({ document, deadline }: CalendarDeadline, rule: string | null, inferredStart = false): string {
   const lines = [deadline.text.normalize('NFC').replace(/\s+/gu, ' ').trim(), ''];
   if (deadline.actor) lines.push(`Thực hiện: ${deadline.actor}`);
   if (deadline.recipient) lines.push(`Gửi về: ${deadline.recipient}`);
   if (rule) lines.push(`Lặp lại: ${rule}`);
+  if (inferredStart) lines.push('Ngày bắt đầu: suy ra từ hạn sớm nhất trong văn bản (văn bản không ghi ngày ban hành, câu không ghi ngày).');
   lines.push(`Văn bản: ${describeDocument(document)}`);
   if (document.file) lines.push(`Tệp: ${document.file}`);
   lines.push(`Mã văn bản: ${document.key}`);

@@ -36,6 +36,8 @@ export interface PlannedEvent {
   /** All-day: YYYY-MM-DD. */
   readonly start: string;
   readonly rrule: string | null;
+  /** The document gives no start for this duty: it starts at the document's earliest due day. */
+  readonly inferredStart: boolean;
   readonly summary: string;
   readonly description: string;
   /** Fixed DTSTAMP (no clock): the document date, else the due day, at 00:00Z. */

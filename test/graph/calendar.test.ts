@@ -147,6 +147,19 @@ describe('recurring duties carry their RRULE, and ical.js expands them', () => {
     expect(feb28.occurrences(2)).toEqual(['2023-02-28', '2024-02-28']);
   });
 
+  it('an undated draft\'s duty starts at the earliest due day the draft names, and says so', () => {
+    const draft = { ...plan88, key: 'unnumbered||sở giáo dục và đào tạo|c79aa92a5af4', number: null, date: null };
+    const plan = planCalendar([
+      due({ rrule: 'FREQ=MONTHLY;INTERVAL=6', kind: 'recurring', action: 'báo cáo kết quả thực hiện Thông tư số 124/2021/TT-BCA' }, draft),
+      due({ date: '2023-03-31', action: 'tổ chức đăng kí đầu năm' }, draft),
+      due({ date: '2022-06-15', action: 'hoàn thành' }, draft),
+    ]);
+    const duty = plan.events.find((e) => e.rrule !== null);
+    expect(duty).toMatchObject({ start: '2022-06-15', rrule: 'FREQ=MONTHLY;INTERVAL=6', inferredStart: true });
+    expect(duty?.description).toContain('Ngày bắt đầu: suy ra từ hạn sớm nhất trong văn bản');
+    expect(plan.events.filter((e) => e.inferredStart)).toHaveLength(1);
+  });
+
   it('DTSTART is moved to the first day the rule yields after the document date (RFC 5545 needs them in step)', () => {
     const ev = only(buildCalendar([due({ rrule: 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15', kind: 'recurring' }, { ...plan88, date: '2022-08-01' })]));
     expect(ev.start).toBe('2023-06-15');
@@ -179,7 +192,7 @@ describe('skips are counted', () => {
     const plan = planCalendar([
       due({ date: '2023-12-05' }),
       due({ kind: 'partial', text: 'Các trường báo cáo trước ngày 15 hằng tháng.' }),
-      due({ rrule: 'FREQ=YEARLY', kind: 'recurring' }, { ...plan88, date: null }),
+      due({ rrule: 'FREQ=YEARLY', kind: 'recurring' }, { ...plan88, key: 'unnumbered||sở giáo dục và đào tạo|c79aa92a5af4', date: null }),
       due({ rrule: 'FREQ=SOMETIMES', kind: 'recurring' }),
       due({ date: '2023-02-30' }),
     ]);
