@@ -224,7 +224,8 @@ describe('the committed bad corpus', () => {
   it('expected codes come from the name: the longest code it starts with', () => {
     expect(expectedCode('corrupt-xxe.docx', READ_ERROR_CODES)).toBe('corrupt');
     expect(expectedCode('unsupported-type.bin', READ_ERROR_CODES)).toBe('unsupported-type');
-    expect(expectedCode('type-mismatch-zip.docx', READ_ERROR_CODES)).toBe('type-mismatch');
+    expect(expectedCode('type-mismatch.pdf', READ_ERROR_CODES)).toBe('type-mismatch');
+    expect(expectedCode('unsupported-type-zip.docx', READ_ERROR_CODES)).toBe('unsupported-type');
     expect(expectedCode('no-text.pdf', READ_ERROR_CODES)).toBe('no-text');
     expect(expectedCode('notes.txt', READ_ERROR_CODES)).toBeNull();
   });
