@@ -31,11 +31,12 @@ export function describeDocument(doc: CalendarSource): string {
 
 /**
  * "Hạn: báo cáo kết quả thực hiện — Phòng GDĐT"; a recurring duty says "Định kỳ:". Without an
- * action the document stands for it ("Hạn: thực hiện Kế hoạch số 88/KH-UBND").
+ * action the sentence stands for it, and without a sentence the document ("Hạn: thực hiện Kế hoạch số 88/KH-UBND").
  */
 export function summaryOf({ document, deadline }: CalendarDeadline): string {
   const head = deadline.rrule ? 'Định kỳ' : 'Hạn';
-  const what = deadline.action?.trim() || `thực hiện ${document.type ?? 'văn bản'}${document.number ? ` số ${document.number}` : ''}`;
+  const what = deadline.action?.trim() || deadline.text.trim().replace(/[.;:]+$/u, '') ||
+    `thực hiện ${document.type ?? 'văn bản'}${document.number ? ` số ${document.number}` : ''}`;
   const who = deadline.actor?.trim();
   return shorten(`${head}: ${what}${who ? ` — ${who}` : ''}`, SUMMARY_MAX);
 }

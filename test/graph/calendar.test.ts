@@ -102,9 +102,11 @@ describe('dated deadlines are all-day events', () => {
     expect(ev.description).toContain('Tệp: kh-88-ubnd.docx');
   });
 
-  it('without an action or actor the document stands for what is due', () => {
-    const ev = only(buildCalendar([due({ date: '2023-12-05', action: null, actor: null })]));
-    expect(ev.summary).toBe('Hạn: thực hiện Kế hoạch số 88/KH-UBND');
+  it('without an action the sentence says what is due; without a sentence, the document', () => {
+    const ev = only(buildCalendar([due({ date: '2023-12-05', action: null, actor: null, text: 'Gửi báo cáo về Sở trước ngày 05/12/2023.' })]));
+    expect(ev.summary).toBe('Hạn: Gửi báo cáo về Sở trước ngày 05/12/2023');
+    const bare = only(buildCalendar([due({ date: '2023-12-05', action: null, actor: null, text: '' })]));
+    expect(bare.summary).toBe('Hạn: thực hiện Kế hoạch số 88/KH-UBND');
   });
 
   it('a long action is cut at a word, with an ellipsis', () => {

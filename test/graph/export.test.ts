@@ -1,12 +1,12 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
-import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import {
   collectGraph, csvField, cypherString, sortGraph, toCypherScript, toCypherStatements, toGraphml, toJson, toNdjson, toNeo4jCsv,
   type GraphData,
 } from '../../graph/export/index.js';
 import type { GraphEvidence, GraphItem, GraphNode, GraphRelationship, NodeLabel, RelType } from '../../graph/model.js';
+import { parseCsv, parseXml, type XmlElement } from './export-readers.js';
 
 // ─── a small graph: Thông tư 124 (a stub), Kế hoạch 88 implementing it, with every kind of node ───
 
@@ -55,41 +55,6 @@ const relationships: GraphRelationship[] = [
 
 const items: GraphItem[] = [...nodes.map((node): GraphItem => ({ kind: 'node', node })), ...relationships.map((relationship): GraphItem => ({ kind: 'relationship', relationship }))];
 const graph: GraphData = sortGraph({ nodes, relationships });
-
-// ─── a small RFC 4180 reader for the tests: null for an empty unquoted field, "" for a quoted one ───
-
-function parseCsv(text: string): (string | null)[][] {
-  const rows: (string | null)[][] = [];
-  let i = 0;
-  while (i < text.length) {
-    const row: (string | null)[] = [];
-    for (;;) {
-      if (text[i] === '"') {
-        let value = '';
-        i += 1;
-        for (;;) {
-          const q = text.indexOf('"', i);
-          if (q < 0) throw new Error('unterminated quote');
-          value += text.slice(i, q);
-          if (text[q + 1] === '"') { value += '"'; i = q + 2; } else { i = q + 1; break; }
-        }
-        row.push(value);
-      } else {
-        const m = /[,\n]/u.exec(text.slice(i));
-        const end = m ? i + m.index : text.length;
-        const raw = text.slice(i, end);
-        if (raw.includes('"')) throw new Error(`bare quote in ${raw}`);
-        row.push(raw === '' ? null : raw);
-        i = end;
-      }
-      if (text[i] === ',') { i += 1; continue; }
-      if (text[i] === '\n' || i >= text.length) { i += 1; break; }
-      throw new Error(`unexpected ${text[i]} at ${i}`);
-    }
-    rows.push(row);
-  }
-  return rows;
-}
 
 const csvFiles = (): Map<string, string> => new Map(toNeo4jCsv(graph).map((f) => [f.name, f.content]));
 const table = (name: string): Record<string, string | null>[] => {
@@ -211,25 +176,6 @@ describe('Cypher script', () => {
 });
 
 // ─── GraphML ─────────────────────────────────────────────────────────────────────────────────
-
-interface XmlElement { readonly name: string; readonly attributes: Record<string, string>; text: string; readonly parent: XmlElement | null }
-
-/** Strict XML parse (saxes throws on anything not well-formed); every element with its text. */
-function parseXml(xml: string): XmlElement[] {
-  const parser = new SaxesParser();
-  const all: XmlElement[] = [];
-  const stack: XmlElement[] = [];
-  parser.on('error', (e) => { throw e; });
-  parser.on('opentag', (t) => {
-    const el: XmlElement = { name: t.name, attributes: t.attributes as Record<string, string>, text: '', parent: stack.at(-1) ?? null };
-    all.push(el);
-    stack.push(el);
-  });
-  parser.on('text', (t) => { const top = stack.at(-1); if (top) top.text += t; });
-  parser.on('closetag', () => { stack.pop(); });
-  parser.write(xml).close();
-  return all;
-}
 
 describe('GraphML', () => {
   const els = parseXml(toGraphml(graph));
