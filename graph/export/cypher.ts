@@ -1,10 +1,11 @@
 import { NODE_LABELS, type NodeLabel } from '../model.js';
 import { groupBy, nodeColumns, RELATIONSHIP_COLUMNS, type Cell, type Column, type ColumnType } from './columns.js';
-import { relationshipKey, type GraphData } from './graph-data.js';
+import type { GraphData } from './graph-data.js';
 
-// A Cypher script that recreates the graph: uniqueness constraints first, then nodes and
-// relationships MERGEd by key in UNWIND batches, every value inlined as a literal. MERGE + SET
-// makes a second run change nothing. One statement per line: strings never hold a raw line break.
+// A Cypher script that recreates the graph: uniqueness constraints first, then nodes MERGEd by
+// key and relationships by (type, ends, owner) as the stores key them, in UNWIND batches, every
+// value inlined as a literal. MERGE + SET makes a second run change nothing. One statement per
+// line: strings never hold a raw line break.
 
 export const DEFAULT_BATCH = 200;
 
@@ -40,7 +41,8 @@ export function cypherValue(cell: Cell, type: ColumnType): string {
 const propMap = <T>(cols: readonly Column<T>[], item: T): string =>
   `{${cols.map((c) => `${c.name}: ${cypherValue(c.get(item), c.type)}`).join(', ')}}`;
 
-const constraintName = (label: string): string => `vanban_${label.toLowerCase()}_key`;
+// The same names as the Neo4j store's constraints (graph/neo4j/cypher.ts), so the two never double up.
+const constraintName = (label: string): string => `${label.toLowerCase()}_key`;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -65,11 +67,11 @@ export function toCypherStatements(graph: GraphData, opts: { batchSize?: number 
     const [type = '', from = '', to = ''] = group.split(' ');
     for (const batch of chunks(rels, size)) {
       const rows = batch
-        .map((r) => `{from: ${cypherString(r.from.key)}, to: ${cypherString(r.to.key)}, key: '${relationshipKey(r)}', props: ${propMap(RELATIONSHIP_COLUMNS, r)}}`)
+        .map((r) => `{from: ${cypherString(r.from.key)}, to: ${cypherString(r.to.key)}, owner: ${cypherString(r.owner)}, props: ${propMap(RELATIONSHIP_COLUMNS, r)}}`)
         .join(', ');
       out.push(
         `UNWIND [${rows}] AS row MATCH (a:${from} {key: row.from}) MATCH (b:${to} {key: row.to}) ` +
-          `MERGE (a)-[r:${type} {key: row.key}]->(b) SET r += row.props;`,
+          `MERGE (a)-[r:${type} {owner: row.owner}]->(b) SET r += row.props;`,
       );
     }
   }

@@ -10,10 +10,7 @@ export interface GraphData {
 // Code-unit order, not localeCompare: the same bytes on every machine and locale.
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const relSortKey = (r: GraphRelationship): string[] => [
-  r.type, r.from.label, r.from.key, r.to.label, r.to.key, r.owner, r.evidence.sha256,
-  String(r.evidence.span?.start ?? -1).padStart(10, '0'), String(r.evidence.span?.end ?? -1).padStart(10, '0'),
-];
+const relSortKey = (r: GraphRelationship): string[] => [r.type, r.from.label, r.from.key, r.to.label, r.to.key, r.owner];
 
 function byParts(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < a.length; i += 1) {
@@ -23,7 +20,7 @@ function byParts(a: readonly string[], b: readonly string[]): number {
   return 0;
 }
 
-/** Sorts nodes by label then key, relationships by type, ends, owner and evidence. */
+/** Sorts nodes by label then key, relationships by type, ends and owner (their identity). */
 export function sortGraph(graph: GraphData): GraphData {
   return {
     nodes: [...graph.nodes].sort((a, b) => cmp(a.label, b.label) || cmp(a.key, b.key)),
@@ -43,10 +40,10 @@ export async function collectGraph(items: AsyncIterable<GraphItem> | Iterable<Gr
 }
 
 /**
- * A relationship's own key: two documents may be linked twice by the same type (stated in two
- * files, or by the document and by a third one), so type and ends alone do not identify it.
+ * A relationship's id, as the stores key it: type, ends and owner (the ingested document that
+ * stated it). Two documents may be linked twice by one type when a third document states the link.
  */
 export function relationshipKey(r: GraphRelationship): string {
-  const basis = [r.type, r.from.label, r.from.key, r.to.label, r.to.key, r.owner, r.evidence.sha256, r.evidence.span?.start ?? '', r.evidence.span?.end ?? ''].join('\n');
+  const basis = [r.type, r.from.label, r.from.key, r.to.label, r.to.key, r.owner].join('\n');
   return createHash('sha1').update(basis).digest('hex');
 }

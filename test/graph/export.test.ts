@@ -44,7 +44,8 @@ const rel = (type: RelType, from: [NodeLabel, string], to: [NodeLabel, string], 
 const relationships: GraphRelationship[] = [
   rel('IMPLEMENTS', ['Document', K88], ['Document', K124], ev('Thực hiện Thông tư số 124/2021/TT-BCA ngày 05/10/2021 của Bộ Công an', 120), { via: 'citation' }),
   rel('CITES', ['Document', K88], ['Document', K124], ev('Điều 9 Thông tư 124/2021/TT-BCA', 900), { via: 'citation', pinpoints: ['Điều 9', 'khoản 2, Điều 5'] }),
-  rel('CITES', ['Document', K88], ['Document', K124], ev('theo "Thông tư 124"', 1500), { via: 'citation' }),
+  // The same link stated by a third document: another owner, so another relationship.
+  { ...rel('CITES', ['Document', K88], ['Document', K124], ev('Kế hoạch số 88/KH-UBND triển khai "Thông tư 124"', 1500), { via: 'link' }), owner: 'unnumbered|2023|sở giáo dục và đào tạo|c79aa92a5af4' },
   rel('ISSUED_BY', ['Document', K88], ['Agency', AGENCY], ev('ỦY BAN NHÂN DÂN\nHUYỆN THỦ THỪA', 0)),
   rel('SENT_TO', ['Document', K88], ['Agency', SCHOOLS], ev('Các trường THCS', null)),
   rel('SIGNED_BY', ['Document', K88], ['Person', PERSON], ev('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An', 3000), { authority: 'KT.' }),
@@ -141,7 +142,7 @@ describe('Cypher script', () => {
     expect(statements.slice(0, 5)).toEqual(constraints);
     expect(constraints.every((s) => /IF NOT EXISTS FOR \(n:\w+\) REQUIRE n\.key IS UNIQUE;$/u.test(s))).toBe(true);
     const writes = statements.slice(5);
-    expect(writes.every((s) => s.startsWith('UNWIND [') && /MERGE \((?:n:\w+ \{key: row\.key\}|a\)-\[r:\w+ \{key: row\.key\}\]->\(b)\) SET \w \+= row\.props;$/u.test(s))).toBe(true);
+    expect(writes.every((s) => s.startsWith('UNWIND [') && /MERGE \((?:n:\w+ \{key: row\.key\}|a\)-\[r:\w+ \{owner: row\.owner\}\]->\(b)\) SET \w \+= row\.props;$/u.test(s))).toBe(true);
     expect(writes.some((s) => / CREATE /u.test(s))).toBe(false);
     // 8 nodes in batches of 2 per label (2+1+2+1+2 → 5 statements), 9 relationships in 7 type groups (at most 2 each → 7).
     expect(writes).toHaveLength(12);
