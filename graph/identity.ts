@@ -36,9 +36,21 @@ export interface IdentityInput {
 const PARENTHESIS = /\s*\([^)]*\)\s*/gu;
 const NON_WORD = /[^\p{L}\p{N}&]+/gu;
 
+// Issuers repeat across thousands of records: remember the last few thousand keys.
+const ISSUER_KEYS = new Map<string, string | null>();
+
 /** "UBND Thành phố Hồ Chí Minh" → "ủy ban nhân dân thành phố hồ chí minh"; null when nothing is left. */
 export function issuerKey(issuer: string | null): string | null {
   if (!issuer) return null;
+  const known = ISSUER_KEYS.get(issuer);
+  if (known !== undefined) return known;
+  if (ISSUER_KEYS.size >= 4096) ISSUER_KEYS.clear();
+  const key = computeIssuerKey(issuer);
+  ISSUER_KEYS.set(issuer, key);
+  return key;
+}
+
+function computeIssuerKey(issuer: string): string | null {
   const expanded = expandAgencyAbbreviations(issuer.normalize('NFC')).replace(PARENTHESIS, ' ');
   const s = placeTonesNewStyle(expanded).text.toLocaleLowerCase('vi').replace(NON_WORD, ' ').trim();
   return s.length > 0 ? s : null;

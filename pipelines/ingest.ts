@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import type { GraphStore } from '../graph/store.js';
 import type { DocumentRecord } from '../src/record/record.js';
@@ -42,6 +43,8 @@ export interface IngestOptions {
 /** sha256 of the file's bytes, streamed; null when the file cannot be read (extraction will say why). */
 export async function hashFile(file: string): Promise<string | null> {
   try {
+    // Small files in one read (most letters are a few hundred KB); big scans streamed.
+    if ((await stat(file)).size <= 8 * 1024 * 1024) return createHash('sha256').update(await readFile(file)).digest('hex');
     const hash = createHash('sha256');
     for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
     return hash.digest('hex');
@@ -64,7 +67,7 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
   opts.onStart?.(files.length);
 
   // 1. Hash every file; ask the store which hashes it already holds.
-  const io = new PQueue({ concurrency: 16 });
+  const io = new PQueue({ concurrency: 32 });
   const hashes = await Promise.all(files.map((f) => io.add(() => hashFile(f))));
   const shas = hashes.filter((h): h is string => h !== null);
   const known = new Set<string>();

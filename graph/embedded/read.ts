@@ -33,14 +33,20 @@ export function createReader(db: Database) {
   const byNumber = db.prepare(`${WITH_FILES} WHERE d.canonical_number = ? ORDER BY d.stub, d.key`);
   const walk = (dir: 'up' | 'down') => {
     const [here, there] = dir === 'down' ? ['to_key', 'from_key'] : ['from_key', 'to_key'];
+    // Without statistics the planner would scan every IMPLEMENTS row per step via the primary key.
+    const index = dir === 'down' ? 'rels_to' : 'rels_from';
     // UNION (not UNION ALL) keeps one row per (node, depth): a cycle cannot grow the walk past depth × nodes.
-    return db.prepare(`WITH RECURSIVE walk(key, depth) AS (SELECT @root, 0 UNION
-      SELECT r.${there}, w.depth + 1 FROM walk w JOIN rels r ON r.${here} = w.key AND r.type = 'IMPLEMENTS' WHERE w.depth < @max)
-      SELECT key, MIN(depth) AS depth FROM walk GROUP BY key`);
+    const cte = `WITH RECURSIVE walk(key, depth) AS (SELECT @root, 0 UNION
+      SELECT r.${there}, w.depth + 1 FROM walk w JOIN rels r INDEXED BY ${index} ON r.${here} = w.key AND r.type = 'IMPLEMENTS' WHERE w.depth < @max),
+      reached AS (SELECT key, MIN(depth) AS depth FROM walk GROUP BY key)`;
+    return {
+      nodes: db.prepare(`${cte} SELECT key, depth FROM reached`),
+      // The edges the walk crossed: leaving a node reached before the depth limit.
+      edges: db.prepare(`${cte} SELECT r.* FROM reached w JOIN rels r INDEXED BY ${index} ON r.${here} = w.key AND r.type = 'IMPLEMENTS'
+        WHERE w.depth < @max ORDER BY r.from_key, r.to_key, r.owner`),
+    };
   };
   const walks = { up: walk('up'), down: walk('down') };
-  const edgesAmong = db.prepare(`SELECT * FROM rels WHERE type = 'IMPLEMENTS'
-    AND from_key IN (SELECT value FROM json_each(@keys)) AND to_key IN (SELECT value FROM json_each(@keys)) ORDER BY from_key, to_key, owner`);
   const missing = db.prepare(`SELECT d.key, COUNT(DISTINCT r.owner) AS n, json_group_array(DISTINCT r.owner) AS citers
     FROM documents d JOIN rels r ON r.to_key = d.key AND r.type IN ('CITES', 'IMPLEMENTS') WHERE d.stub = 1 GROUP BY d.key`);
   const deadlines = db.prepare(`SELECT l.*, d.label, d.issuer FROM deadlines l JOIN documents d ON d.key = l.document`);
@@ -78,7 +84,7 @@ export function createReader(db: Database) {
     lineage(key: string, opts: LineageOptions): LineageResult | null {
       if (!byKey.get(key)) return null;
       const max = lineageDepth(opts.depth);
-      const depths = new Map((walks[opts.direction].all({ root: key, max }) as { key: string; depth: number }[]).map((r) => [r.key, r.depth]));
+      const depths = new Map((walks[opts.direction].nodes.all({ root: key, max }) as { key: string; depth: number }[]).map((r) => [r.key, r.depth]));
       const keys = [...depths.keys()];
       const docs = summaries(keys);
       const nodes = keys.flatMap((k) => {
@@ -86,9 +92,7 @@ export function createReader(db: Database) {
         return d ? [{ ...d, depth: depths.get(k) ?? 0 }] : [];
       }).sort(compareLineageNodes);
       const edges: LineageEdge[] = [];
-      for (const r of edgesAmong.all({ keys: JSON.stringify(keys) }) as RelRow[]) {
-        const source = opts.direction === 'down' ? r.to_key : r.from_key;
-        if ((depths.get(source) ?? max) >= max) continue;
+      for (const r of walks[opts.direction].edges.all({ root: key, max }) as RelRow[]) {
         const props = JSON.parse(r.props) as RelProps;
         edges.push({ from: r.from_key, to: r.to_key, type: 'IMPLEMENTS', via: props.via, pinpoints: props.pinpoints, evidence: JSON.parse(r.evidence) as GraphEvidence });
       }
