@@ -1,6 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runExtract } from './extract.js';
 import { runSchema } from './schema.js';
+import { registerExportCommands } from './export-commands.js';
+import { registerGraphCommands } from './graph-commands.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../read/limits.js';
 
 /** --limit name=value, repeatable; names are those of ReadLimits. */
@@ -48,6 +50,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (opts: { out?: string }) => {
       code = await runSchema(opts.out);
     });
+  registerGraphCommands(program, { setExitCode: (c) => { code = c; }, stdout: process.stdout, stderr: process.stderr });
+  registerExportCommands(program, (c) => { code = c; });
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (err) {
