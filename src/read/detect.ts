@@ -130,9 +130,17 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return nulEven + nulOdd === 0 && control <= n * 0.05;
 }
 
+/** Extensions of binary formats: plain text under one of these is a saved error page or a broken download. */
+const BINARY_EXTENSIONS = new Set([...EXTENSIONS.docx, ...EXTENSIONS.pdf, ...EXTENSIONS.image]);
+
 function extensionWarnings(file: string, kind: ReaderName, warnings: string[]): string[] {
   const ext = extname(file).slice(1).toLowerCase();
   if (!KNOWN_EXTENSIONS.has(ext) || EXTENSIONS[kind].includes(ext)) return warnings;
+  // Between binary kinds a wrong name is harmless (the bytes decide); text under a PDF, DOCX or
+  // image name is not the document the sender meant to send.
+  if (kind === 'text' && BINARY_EXTENSIONS.has(ext)) {
+    throw new ReadError('type-mismatch', file, `it is named .${ext} but holds plain text, not ${KIND_NAME[ext === 'pdf' ? 'pdf' : ext.startsWith('doc') ? 'docx' : 'image']} (a saved web page or a failed download?)`);
+  }
   return [...warnings, `the file is named .${ext} but holds ${KIND_NAME[kind]}`];
 }
 

@@ -26,12 +26,7 @@ const committed = readdirSync(BAD).filter((f) => f !== 'README.md').sort();
  * Files whose expected code the readers do not give yet, with why; `it.fails` keeps them visible
  * and turns red the day they are fixed, so the mark is then removed.
  */
-const KNOWN: Readonly<Record<string, string>> = {
-  // Issue 4: detect.ts reads text under any name and only warns that ".pdf" holds plain text, so
-  // an error page saved as .pdf becomes a record. A binary document's extension on plain text
-  // should be a type-mismatch (RTF saved as .doc, which Word does, stays accepted).
-  'type-mismatch.pdf': 'text under a .pdf name is read with a warning',
-};
+const KNOWN: Readonly<Record<string, string>> = {};
 
 async function refusal(file: string, opts?: ReadDocumentOptions): Promise<ReadError> {
   try {

@@ -61,7 +61,9 @@ describe('detectType: what the bytes hold', () => {
   it('warns, without failing, when the name disagrees with the content', async () => {
     expect((await detectType(await docx(), 'ke-hoach.pdf')).warnings).toEqual(['the file is named .pdf but holds a DOCX document']);
     expect((await detectType(PNG, 'cong-van.docx')).warnings).toEqual(['the file is named .docx but holds an image']);
-    expect((await detectType(utf8('Số: 01/QĐ-UBND'), 'qd.pdf')).warnings).toEqual(['the file is named .pdf but holds plain text']);
+    await expect(detectType(utf8('<html><body>404 Not Found</body></html>'), 'qd.pdf')).rejects.toMatchObject({ code: 'type-mismatch' });
+    await expect(detectType(utf8('Số: 01/QĐ-UBND'), 'cv.docx')).rejects.toMatchObject({ code: 'type-mismatch' });
+    expect((await detectType(utf8('Số: 01/QĐ-UBND'), 'qd.md')).warnings).toEqual([]);
   });
 
   it('says nothing about names it does not know or RTF saved as .doc', async () => {
