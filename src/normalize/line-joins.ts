@@ -17,6 +17,9 @@ const OWN_LINE = /^(?:Số\s*:|Kính\s+gửi|Nơi\s+nhận|V\/v\s)/iu;
 // A preamble or a new paragraph of the body starts with these even after an unpunctuated title.
 const OPENS_PARAGRAPH = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)(?![\p{L}\p{N}])/u;
 const PLACE_DATE = /^\p{Lu}[^,\n]{0,40},\s*ngày(?:\s|$)/u;
+// A line ending in a word no sentence ends with ("... của Ban", "... ngày", "... số") runs on,
+// whatever case the next line starts with: "của Ban\nThường vụ Huyện ủy", "Công văn số\n586/UBND".
+const DANGLING = /(?<![\p{L}\p{N}])(?:của|và|về|với|cho|các|những|số|ngày|tháng|tại|theo|trong|đến|từ|được|là|để|do|hoặc|thuộc|nhằm|Ban|Bộ|Sở|Phòng|Cục|Ủy|Uỷ|Hội|Tổng|Văn|Trung|Thường|Ban\s+Chấp|Chấp\s+hành|tỉnh|huyện|thành|quận|xã|phường|thị)$/u;
 // A flattened two-column line: a tab or a wide gap between two pieces of text.
 const TWO_COLUMNS = /\S(?:\t|[ ]{4,})\S/u;
 
@@ -53,6 +56,7 @@ export function continuesSentence(prev: Logical, next: string, blanks: number): 
   if (TWO_COLUMNS.test(prev.last) || TWO_COLUMNS.test(next)) return false;
   if (continues) return true;
   if (OPENS_PARAGRAPH.test(next)) return false;
+  if (DANGLING.test(prev.last)) return true;
   // A title under a heading and a preamble item ("Căn cứ ...") keep their own line before a capital.
   if (prev.afterHeading || OPENS_PARAGRAPH.test(prev.first)) return false;
   return prev.text.length >= MIN_WRAPPED_LINE && !standsAlone(prev.first);

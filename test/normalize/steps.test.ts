@@ -244,3 +244,14 @@ describe('line joins: a year that wraps onto the next line', () => {
     expect(normalize('các nội dung sau\n12) Tổ chức tập huấn').text).toBe('các nội dung sau\n12) Tổ chức tập huấn');
   });
 });
+
+describe('joinLines: a line ending in a word no sentence ends with runs on', () => {
+  it('joins "của Ban" with the capitalised rest of the name, even in a preamble line', () => {
+    const raw = 'Thực hiện Chỉ thị số 04-CT/TU, ngày 04/01/2021 của Ban\nThường vụ Huyện ủy về tăng cường lãnh đạo công tác;';
+    expect(joinLines(raw).text).toBe('Thực hiện Chỉ thị số 04-CT/TU, ngày 04/01/2021 của Ban Thường vụ Huyện ủy về tăng cường lãnh đạo công tác;');
+  });
+  it('still keeps a new sentence after a preamble line that ends in a full word', () => {
+    const raw = 'Căn cứ Quyết định số 12/QĐ-UBND ngày 05/3/2024 của UBND tỉnh Lâm Đồng\nSở Giáo dục và Đào tạo xây dựng kế hoạch như sau:';
+    expect(joinLines(raw).text).toBe(raw);
+  });
+});

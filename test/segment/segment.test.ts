@@ -65,6 +65,21 @@ describe('segment: the anatomy of a document', () => {
   });
 });
 
+describe('preamble: a wrapped paragraph whose break was kept', () => {
+  it('runs on to the next Căn cứ, so every preamble citation is carried out', () => {
+    const text = [
+      'Kính gửi: Hiệu trưởng các trường trực thuộc.',
+      'Thực hiện Công văn số 291/SGDĐT-HCQT ngày 03/02/2021 của Sở GD&ĐT Long An V/v triển khai thực hiện phong trào toàn dân',
+      'Bảo vệ an ninh Tổ quốc năm 2021;',
+      'Căn cứ Công văn số 531/UBND-NC ngày 28/01/2021 của UBND huyện Thủ Thừa về việc thực hiện công tác năm 2021.',
+      'Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường thực hiện tốt một số nhiệm vụ như sau:',
+      '1. Tiếp tục triển khai Chỉ thị số 03-CT/TU ngày 14/12/2020 của Ban Thường vụ Tỉnh ủy.',
+    ].join('\n');
+    const rel = Object.fromEntries(analyzeText(text).citations.map((c) => [c.key, c.relation]));
+    expect(rel).toEqual({ '291/SGDĐT-HCQT': 'implements', '531/UBND-NC': 'implements', '03-CT/TU': 'cites' });
+  });
+});
+
 describe('identity and resolution, end to end', () => {
   it('a công văn: number, date, place, issuer placed in its province, V/v subject, signer', () => {
     const r = analyzeText(CV).document;
