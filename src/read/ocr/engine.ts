@@ -81,6 +81,9 @@ export async function startEngineWorker(langPath: string, timeoutMs: number): Pr
   });
   try {
     const tess = await Promise.race([created, failed, timedOut]);
+    // Tesseract prints its notes ("Estimating resolution as 392", "Detected 671 diacritics") to
+    // stderr unless given a debug file; our stderr carries only our own diagnostics.
+    await Promise.race([tess.setParameters({ debug_file: '/dev/null' }), failed, timedOut]);
     // The thread event comes on the next tick after the constructor: it is in by now.
     return { tess, thread: watch.thread(), pages: 0 };
   } catch (err) {

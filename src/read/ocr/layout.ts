@@ -6,6 +6,8 @@
  * shape src/segment/lines.ts splits on.
  */
 
+import { dropJunk } from './junk.js';
+
 export interface Box {
   readonly x0: number;
   readonly y0: number;
@@ -38,6 +40,12 @@ export interface PageLayout {
 export interface LayoutOptions {
   /** A gap wider than this share of the page width splits a row into cells (default 4 %). */
   readonly cellGap?: number;
+  /**
+   * Slope of the text lines in degrees (positive: falling to the right), as measured on the page
+   * and not undone in the image: lines are levelled by it before they are grouped into rows, so the
+   * two header columns of a slightly skewed scan still share a row.
+   */
+  readonly skew?: number;
 }
 
 /** A visual row of the page: boxes that share at least half their height, left to right. */
@@ -92,6 +100,16 @@ export function joinRows<T extends { readonly bbox: Box }>(rows: readonly Row<T>
   return out.join('\n');
 }
 
+/** Lines with their boxes moved up or down by the slope at their centre, as on a level page. */
+function level(lines: readonly OcrLine[], skew: number): OcrLine[] {
+  if (skew === 0) return [...lines];
+  const t = Math.tan((skew * Math.PI) / 180);
+  return lines.map((l) => {
+    const dy = ((l.bbox.x0 + l.bbox.x1) / 2) * t;
+    return { ...l, bbox: { ...l.bbox, y0: l.bbox.y0 - dy, y1: l.bbox.y1 - dy } };
+  });
+}
+
 /** Joins a row's words left to right, with a TAB where the gap is wider than `gap` pixels. */
 function rowText(words: readonly OcrWord[], gap: number): string {
   let out = '';
@@ -121,9 +139,10 @@ export function layoutText(blocks: readonly OcrBlock[] | null, pageWidth: number
   }
   const gap = (opts.cellGap ?? 0.04) * pageWidth;
   // Tesseract's lines are the units (it already knows which words share a baseline); a row's
-  // words are then read left to right across the lines that met in it.
-  const wordsOf = (row: Row<OcrLine>): OcrWord[] => row.items.flatMap((l) => l.words).sort((a, b) => a.bbox.x0 - b.bbox.x0);
-  const text = joinRows(groupRows(lines), (row) => rowText(wordsOf(row), gap).normalize('NFC'));
+  // words are then read left to right across the lines that met in it, specks dropped.
+  const wordsOf = (row: Row<OcrLine>): OcrWord[] => dropJunk(row.items.flatMap((l) => l.words).sort((a, b) => a.bbox.x0 - b.bbox.x0), gap);
+  const rows = groupRows(level(lines, opts.skew ?? 0)).filter((row) => wordsOf(row).length > 0);
+  const text = joinRows(rows, (row) => rowText(wordsOf(row), gap).normalize('NFC'));
   const words = lines.flatMap((l) => l.words);
   const sum = words.reduce((acc, w) => acc + w.confidence, 0);
   return { text, confidence: words.length === 0 ? 0 : Math.round((sum / words.length) * 10) / 10 };

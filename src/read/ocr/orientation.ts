@@ -1,6 +1,73 @@
 import type { GreyRaster } from './raster.js';
 
 /**
+ * Page geometry from a small grey copy (~800 px): which way the text lines run, and by how much
+ * they slope. Both work on an ink mask made against the local background, so the dark corners of
+ * a phone photo or a grey scan do not count as ink.
+ */
+
+/** A binary mask, 1 = ink, row by row. */
+export interface InkMask {
+  readonly width: number;
+  readonly height: number;
+  readonly ink: Uint8Array;
+}
+
+/** Summed-area table of the grey values, (width + 1) × (height + 1). */
+function integral(r: GreyRaster): Float64Array {
+  const w = r.width + 1;
+  const table = new Float64Array(w * (r.height + 1));
+  for (let y = 0; y < r.height; y++) {
+    let row = 0;
+    for (let x = 0; x < r.width; x++) {
+      row += r.data[y * r.width + x]!;
+      table[(y + 1) * w + x + 1] = table[y * w + x + 1]! + row;
+    }
+  }
+  return table;
+}
+
+/**
+ * Ink is a pixel clearly darker (below 80 %) than the mean of its neighbourhood (a window ~1/20
+ * of the page side): a background division, so uneven lighting falls out.
+ */
+export function inkMask(r: GreyRaster): InkMask {
+  const table = integral(r);
+  const w = r.width + 1;
+  const radius = Math.max(4, Math.round(Math.max(r.width, r.height) / 40));
+  const ink = new Uint8Array(r.width * r.height);
+  for (let y = 0; y < r.height; y++) {
+    const y0 = Math.max(0, y - radius);
+    const y1 = Math.min(r.height, y + radius + 1);
+    for (let x = 0; x < r.width; x++) {
+      const x0 = Math.max(0, x - radius);
+      const x1 = Math.min(r.width, x + radius + 1);
+      const sum = table[y1 * w + x1]! - table[y0 * w + x1]! - table[y1 * w + x0]! + table[y0 * w + x0]!;
+      const mean = sum / ((y1 - y0) * (x1 - x0));
+      if (r.data[y * r.width + x]! < mean * 0.8) ink[y * r.width + x] = 1;
+    }
+  }
+  return { width: r.width, height: r.height, ink };
+}
+
+/** Share of the mask that is ink. */
+export function inkShare(m: InkMask): number {
+  let n = 0;
+  for (const v of m.ink) n += v;
+  return n / Math.max(1, m.ink.length);
+}
+
+/** The mask turned a quarter clockwise. */
+export function quarterTurn(m: InkMask): InkMask {
+  const ink = new Uint8Array(m.ink.length);
+  const w = m.height;
+  for (let y = 0; y < m.height; y++) {
+    for (let x = 0; x < m.width; x++) ink[x * w + (m.height - 1 - y)] = m.ink[y * m.width + x]!;
+  }
+  return { width: w, height: m.width, ink };
+}
+
+/**
  * How "striped" an ink profile is: text lines crossed at right angles give runs of ink separated
  * by blank leading, so the profile varies a lot; read along the lines it is flat. Measured as the
  * variance over the squared mean, inside the span that has ink at all.
@@ -21,33 +88,80 @@ function stripiness(profile: Float64Array): number {
   return v / n / (mean * mean);
 }
 
+/** Strips the profiles are taken in: a slope of a degree or two blurs a full-width profile, not an eighth. */
+const STRIPS = 8;
+/** Row over column stripiness beyond this factor (either way) settles the question. */
+const CLEAR = 2.5;
+
 export interface Sideways {
   readonly sideways: boolean;
   /** Row stripiness over column stripiness (>1: the lines run across the page). */
   readonly ratio: number;
+  /** False when the profiles do not settle it (a photo of a table, a page of few words). */
+  readonly clear: boolean;
 }
 
 /**
- * Tells a page whose text lines run vertically (a photo taken at 90° or 270°) from an upright one,
- * from the horizontal and vertical projection profiles of a small grey copy.
+ * Tells a page whose text lines run vertically (a photo taken at 90° or 270°) from an upright one:
+ * row profiles taken in vertical strips against column profiles taken in horizontal strips.
  */
-export function detectSideways(r: GreyRaster): Sideways {
-  let sum = 0;
-  for (const v of r.data) sum += v;
-  // Ink is anything clearly darker than the page's mean (paper dominates a document).
-  const threshold = Math.min(160, (sum / Math.max(1, r.data.length)) * 0.75);
-  const rows = new Float64Array(r.height);
-  const cols = new Float64Array(r.width);
-  for (let y = 0; y < r.height; y++) {
-    for (let x = 0; x < r.width; x++) {
-      if (r.data[y * r.width + x]! < threshold) {
-        rows[y]! += 1;
-        cols[x]! += 1;
-      }
+export function detectSideways(m: InkMask): Sideways {
+  let across = 0;
+  let down = 0;
+  for (let s = 0; s < STRIPS; s++) {
+    const xa = Math.floor((s * m.width) / STRIPS);
+    const xb = Math.floor(((s + 1) * m.width) / STRIPS);
+    const rows = new Float64Array(m.height);
+    for (let y = 0; y < m.height; y++) for (let x = xa; x < xb; x++) rows[y]! += m.ink[y * m.width + x]!;
+    across += stripiness(rows);
+    const ya = Math.floor((s * m.height) / STRIPS);
+    const yb = Math.floor(((s + 1) * m.height) / STRIPS);
+    const cols = new Float64Array(m.width);
+    for (let y = ya; y < yb; y++) for (let x = 0; x < m.width; x++) cols[x]! += m.ink[y * m.width + x]!;
+    down += stripiness(cols);
+  }
+  const ratio = down === 0 ? (across === 0 ? 1 : Infinity) : across / down;
+  return { sideways: ratio < 1, ratio, clear: ratio > CLEAR || ratio < 1 / CLEAR };
+}
+
+const MAX_SKEW = 5;
+const SKEW_STEP = 0.1;
+
+/**
+ * The slope of the text lines of an upright page, in degrees (positive: lines fall to the right).
+ * For each candidate angle the ink is projected along it; the sharpest row profile (largest sum
+ * of squares) wins.
+ */
+export function measureSkew(m: InkMask): number {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  // Every ink pixel of a ~800 px page is ~40k points; a few thousand are plenty.
+  let total = 0;
+  for (const v of m.ink) total += v;
+  const every = Math.max(1, Math.floor(total / 30_000));
+  let k = 0;
+  for (let i = 0; i < m.ink.length; i++) {
+    if (m.ink[i] === 1 && k++ % every === 0) {
+      xs.push(i % m.width);
+      ys.push(Math.floor(i / m.width));
     }
   }
-  const across = stripiness(rows);
-  const down = stripiness(cols);
-  const ratio = down === 0 ? (across === 0 ? 1 : Infinity) : across / down;
-  return { sideways: ratio < 1 / 1.3, ratio };
+  if (xs.length < 50) return 0;
+  const pad = Math.ceil(m.width * Math.tan((MAX_SKEW * Math.PI) / 180)) + 1;
+  const bins = new Float64Array(m.height + 2 * pad);
+  let best = 0;
+  let bestScore = -1;
+  for (let a = -MAX_SKEW; a <= MAX_SKEW + 1e-9; a += SKEW_STEP) {
+    const t = Math.tan((a * Math.PI) / 180);
+    bins.fill(0);
+    for (let i = 0; i < xs.length; i++) bins[Math.round(ys[i]! - xs[i]! * t) + pad]! += 1;
+    let score = 0;
+    for (const b of bins) score += b * b;
+    // Ties (a blank page, a perfect grid) go to the smallest angle.
+    if (score > bestScore * (1 + 1e-9) || (Math.abs(score - bestScore) <= bestScore * 1e-9 && Math.abs(a) < Math.abs(best))) {
+      bestScore = score;
+      best = a;
+    }
+  }
+  return Math.round(best * 10) / 10 + 0; // + 0: no -0
 }

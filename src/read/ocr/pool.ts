@@ -13,9 +13,9 @@ export interface OcrPoolOptions {
   /** Folder holding vie.traineddata.gz (default: the @tesseract.js-data/vie best_int model). */
   readonly langPath?: string;
   /**
-   * Let tesseract measure and undo a slight skew before reading (default true). Costs about a
-   * third more time per page (layout analysis runs twice); without it a skew over ~1.5° can put
-   * the two header columns on different rows.
+   * Turn a page whose lines slope by more than ~1.5° level before reading (default true). The
+   * slope is measured on a small copy (orientation.ts); a slighter one is left to the layout,
+   * which groups words into rows along it, so most pages are not rotated at all.
    */
   readonly deskew?: boolean;
 }
@@ -24,6 +24,8 @@ export interface RecognizeOptions {
   readonly signal?: AbortSignal | undefined;
   /** Resolution of the image when known (a rendered PDF page); else tesseract estimates it. */
   readonly dpi?: number | undefined;
+  /** Radians tesseract turns the image by before reading it (to undo a measured skew). */
+  readonly rotate?: number | undefined;
 }
 
 /** What one recognition gives back: the word boxes and the image width they refer to. */
@@ -44,7 +46,7 @@ export class OcrPool {
   private readonly recycleAfter: number;
   private readonly startTimeoutMs: number;
   private readonly langPath: string;
-  private readonly deskew: boolean;
+  readonly deskew: boolean;
   private closed = false;
 
   constructor(opts: OcrPoolOptions = {}) {
@@ -83,7 +85,8 @@ export class OcrPool {
 
   private async run(image: Uint8Array, opts: RecognizeOptions): Promise<Recognized> {
     const params = opts.dpi ? { user_defined_dpi: String(Math.round(opts.dpi)) } : {};
-    const page = await this.job(image, opts, (w) => w.tess.recognize(Buffer.from(image), { rotateAuto: this.deskew, ...params }, { blocks: true, text: false }));
+    const rotate = opts.rotate ? { rotateRadians: opts.rotate } : {};
+    const page = await this.job(image, opts, (w) => w.tess.recognize(Buffer.from(image), { ...rotate, ...params }, { blocks: true, text: false }));
     return { blocks: (page.blocks ?? []) as readonly OcrBlock[] };
   }
 

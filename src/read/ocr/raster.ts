@@ -49,3 +49,14 @@ export function encodePgm(r: GreyRaster): Uint8Array {
   out.set(r.data, head.length);
   return out;
 }
+
+/** A rectangle of the raster (clipped to it). */
+export function cropGrey(r: GreyRaster, x: number, y: number, width: number, height: number): GreyRaster {
+  const x0 = Math.max(0, Math.min(r.width - 1, x));
+  const y0 = Math.max(0, Math.min(r.height - 1, y));
+  const w = Math.max(1, Math.min(width, r.width - x0));
+  const h = Math.max(1, Math.min(height, r.height - y0));
+  const data = new Uint8Array(w * h);
+  for (let row = 0; row < h; row++) data.set(r.data.subarray((y0 + row) * r.width + x0, (y0 + row) * r.width + x0 + w), row * w);
+  return { width: w, height: h, data };
+}

@@ -1,0 +1,49 @@
+/**
+ * Specks on a scan (dust, toner, a fold) come out of tesseract as "words" of dots, quotes and
+ * loose accents — ". .ˆ .. Ủy ban" — mostly at the edges of a line, where the page margin is.
+ * They carry low confidence; real punctuation standing alone ("Độc lập - Tự do", a "-" list
+ * marker) is read with high confidence. These rules drop the first kind and keep the second.
+ */
+
+import type { OcrWord } from './layout.js';
+
+/** Letters and digits, but not modifier letters (ˆ ˜ ʼ are accents that lost their letter). */
+const ALNUM = /[\p{L}\p{N}]/u;
+const MODIFIER = /\p{Lm}/gu;
+/** What a speck glued to the front of the first word of a line looks like: "..1", "...1.", ":.". */
+const LEADING_SPECKS = /^[.,:;'`´ˆ˜_|!”’]+(?=[\p{L}\p{N}])/u;
+
+/** Below this confidence a word with no letter or digit is dropped wherever it is. */
+const JUNK_ANYWHERE = 50;
+/** At the start or end of a line (the margins, where specks gather) the bar is higher. */
+const JUNK_AT_EDGE = 70;
+/** A lone word of one or two characters, cut off from its line by a wide gap, below this confidence. */
+const STRAY_BELOW = 45;
+
+export const isJunkText = (text: string): boolean => !ALNUM.test(text.replace(MODIFIER, ''));
+
+/**
+ * A row's words (left to right) with speck junk removed: punctuation-only words of low
+ * confidence, more readily at the row's ends, and stray one- or two-letter marks standing apart
+ * from the text (wider than `gap` pixels); a run of specks glued to the front of the row's first
+ * word, when that word was read with low confidence, is cut off.
+ */
+export function dropJunk(words: readonly OcrWord[], gap: number): OcrWord[] {
+  const kept = words.filter((w, i) => {
+    if (!isJunkText(w.text)) return true;
+    const edge = i === 0 || i === words.length - 1;
+    return w.confidence >= (edge ? JUNK_AT_EDGE : JUNK_ANYWHERE);
+  });
+  // Edge junk may hide behind more edge junk (". .ˆ .."): drop from the ends while it lasts.
+  while (kept.length > 0 && isJunkText(kept[0]!.text) && kept[0]!.confidence < JUNK_AT_EDGE) kept.shift();
+  while (kept.length > 0 && isJunkText(kept.at(-1)!.text) && kept.at(-1)!.confidence < JUNK_AT_EDGE) kept.pop();
+  const out = kept.filter((w, i) => {
+    if ([...w.text].length > 2 || w.confidence >= STRAY_BELOW || kept.length === 1) return true;
+    const before = i === 0 ? Infinity : w.bbox.x0 - kept[i - 1]!.bbox.x1;
+    const after = i === kept.length - 1 ? Infinity : kept[i + 1]!.bbox.x0 - w.bbox.x1;
+    return before <= gap || after <= gap;
+  });
+  const first = out[0];
+  if (first && first.confidence < JUNK_AT_EDGE && LEADING_SPECKS.test(first.text)) out[0] = { ...first, text: first.text.replace(LEADING_SPECKS, '') };
+  return out;
+}
