@@ -62,6 +62,70 @@ describe('layoutText: tesseract word boxes → lines the segmenter reads', () =>
   });
 });
 
+/** One OCR word with its confidence, at x (20 px per letter), on the line at y. */
+const w = (text: string, confidence: number, x: number, y = 600): OcrWord => ({ text, confidence, bbox: { x0: x, x1: x + 20 * [...text].length, y0: y, y1: y + 50 } });
+/** Words laid out left to right, 22 px apart, with the given confidences. */
+function spaced(items: readonly (readonly [string, number])[], x = 200, y = 600): OcrWord[] {
+  return items.map(([text, c]) => {
+    const out = w(text, c, x, y);
+    x = out.bbox.x1 + 22;
+    return out;
+  });
+}
+
+describe('layoutText: specks next to the text are not words', () => {
+  it.each([
+    ['". .ˆ .." before the issuer', [['.', 21], ['.ˆ', 12], ['..', 30], ['Ủy', 94], ['ban', 96], ['nhân', 96], ['dân', 96]], 'Ủy ban nhân dân'],
+    ['a quote and a colon after the last word', [['giáo', 96], ['dục', 96], ['điển', 92], ["'", 41], [':', 30]], 'giáo dục điển'],
+    ['specks glued to a list number', [['...1.', 14], ['Cụ', 96], ['thể', 96], ['hóa', 96]], '1. Cụ thể hóa'],
+    ['a lone low-confidence speck mid-line', [['về', 96], ['phong', 96], ['.', 30], ['trào', 96]], 'về phong trào'],
+  ] as const)('%s', (_what, items, expected) => {
+    expect(layoutText([block(line(spaced(items)))], PAGE).text).toBe(expected);
+  });
+
+  it.each([
+    ['the dashes of the motto', [['Độc', 95], ['lập', 96], ['-', 90], ['Tự', 96], ['do', 96], ['-', 91], ['Hạnh', 96], ['phúc', 96]], 'Độc lập - Tự do - Hạnh phúc'],
+    ['a "-" list marker read with confidence', [['-', 88], ['Tổ', 96], ['chức', 96], ['tuyên', 96], ['truyền', 96]], '- Tổ chức tuyên truyền'],
+    ['a closing "./." read with confidence', [['quy', 96], ['định', 96], ['./.', 85]], 'quy định ./.'],
+  ] as const)('kept: %s', (_what, items, expected) => {
+    expect(layoutText([block(line(spaced(items)))], PAGE).text).toBe(expected);
+  });
+
+  it('a row of nothing but specks leaves no line behind', () => {
+    // The specks sit in the leading between two lines.
+    const specks = spaced([['.', 20], [':', 25]], 200, 352).map((x) => ({ ...x, bbox: { ...x.bbox, y1: 366 } }));
+    const text = layoutText([block(line(spaced([['Kính', 96], ['gửi:', 96]], 200, 300)), line(specks), line(spaced([['Sở', 96], ['Y', 96], ['tế', 96]], 200, 370)))], PAGE).text;
+    expect(text).toBe('Kính gửi:\nSở Y tế');
+  });
+
+  it('a stray mark in the margin, cut off by a wide gap, is dropped; a short word in the text is kept', () => {
+    const ws = [...spaced([['nhiệm', 96], ['vụ', 96], ['ở', 96], ['cơ', 96], ['sở.', 96]]), w('TC', 30, 2300)];
+    expect(layoutText([block(line(ws))], PAGE).text).toBe('nhiệm vụ ở cơ sở.');
+  });
+});
+
+describe('layoutText: a measured skew levels the rows', () => {
+  // Header cells 1000 px apart on a page tilted by 2°: the right cell sits 35 px lower.
+  const tilt = (ws: OcrWord[], dy: number): OcrWord[] => ws.map((x) => ({ ...x, bbox: { ...x.bbox, y0: x.bbox.y0 + dy, y1: x.bbox.y1 + dy } }));
+  const drop = Math.tan((2 * Math.PI) / 180) * 1000;
+  const rows = [
+    [line(words('UBND TỈNH QUẢNG NINH', 200, 150)), line(tilt(words('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 1200, 150), drop))],
+    [line(tilt(words('SỞ GIÁO DỤC VÀ ĐÀO TẠO', 200, 210), 0)), line(tilt(words('Độc lập - Tự do - Hạnh phúc', 1200, 210), drop))],
+  ];
+  const blocks = [block(rows[0]![0]!, rows[1]![0]!), block(rows[0]![1]!, rows[1]![1]!)];
+
+  it('told the slope, the two columns share their rows', () => {
+    expect(layoutText(blocks, PAGE, { skew: 2 }).text.split('\n')).toEqual([
+      'UBND TỈNH QUẢNG NINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc',
+    ]);
+  });
+
+  it('not told, they fall apart (why the slope is passed on)', () => {
+    expect(layoutText(blocks, PAGE).text.split('\n')).not.toContain('UBND TỈNH QUẢNG NINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+});
+
 const word = fc.stringMatching(/^[A-Za-zĐđàáạảãêếệờởơư0-9/:-]{1,12}$/u);
 
 test.prop([fc.array(fc.array(word, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 30 })])(
