@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { describeOle } from './docx/ole.js';
 import { ReadError } from './errors.js';
+import { repairMojibake } from './encodings/index.js';
 import { runIsolated, siblingModule, type IsolatedOptions } from './isolate.js';
 import type { Reader, ReadResult } from './types.js';
 
@@ -39,15 +40,18 @@ export async function extractWord97(bytes: Uint8Array, file: string, _opts: Isol
   const body = lines(doc.getBody());
   const notes = [...lines(doc.getFootnotes()), ...lines(doc.getEndnotes())];
   if (body.length === 0 && notes.length === 0) throw new ReadError('no-text', file, 'the document holds no text (only images or empty paragraphs?)');
-  const text = [...body, ...(notes.length > 0 ? ['Chú thích:', ...notes] : [])].join('\n');
+  const extracted = [...body, ...(notes.length > 0 ? ['Chú thích:', ...notes] : [])].join('\n');
+  // word-extractor gives no font names: a .VnTime/VNI document comes out as cp1252 glyphs.
+  const repaired = repairMojibake(extracted);
+  const text = repaired?.text ?? extracted;
   return {
     text,
     provenance: {
       reader: 'doc',
       mediaType: 'application/msword',
-      encoding: null,
+      encoding: repaired?.encoding ?? null,
       pages: [{ page: 1, start: 0, end: text.length, ocr: false, confidence: null }],
-      warnings: [],
+      warnings: repaired ? [`the text was typed in a ${repaired.encoding === 'tcvn3' ? 'TCVN3 (.VnTime)' : 'VNI'} font and was decoded`] : [],
     },
   };
 }

@@ -8,3 +8,4 @@ export type { LegacyRun } from './fonts.js';
 export { guessLegacyEncoding } from './detect.js';
 export type { EncodingScore, LegacyGuess } from './detect.js';
 export { isVietnameseSyllable } from './syllable.js';
+export { repairMojibake, type Repaired } from './mojibake.js';

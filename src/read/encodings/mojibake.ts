@@ -1,0 +1,33 @@
+import { cp1252Byte } from './_cp1252.js';
+import { guessLegacyEncoding } from './detect.js';
+import { decodeLegacy, type LegacyEncoding } from './legacy.js';
+
+// Letters only Unicode Vietnamese has: text holding any of them was not typed in a legacy font.
+const UNICODE_VIETNAMESE = /[ăđơưĂĐƠƯ\u0300-\u0323\u1EA0-\u1EF9]/u; // outside Latin-1: no cp1252 glyph looks like them
+const HIGH_LATIN = /[\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u2026\u2030\u2039\u203A\u20AC\u2122]/gu;
+
+export interface Repaired {
+  readonly text: string;
+  readonly encoding: LegacyEncoding;
+}
+
+/**
+ * Text typed in a TCVN3 or VNI font and extracted without its font ("Uû ban nh©n d©n" from a
+ * Word 97 file): each character is the Windows-1252 glyph of a legacy byte. When the text holds
+ * no Unicode Vietnamese letter, many such glyphs, and its bytes score clearly as one legacy
+ * encoding, decode it; otherwise null, and the text is left as it is.
+ */
+export function repairMojibake(text: string): Repaired | null {
+  if (UNICODE_VIETNAMESE.test(text)) return null;
+  const high = text.match(HIGH_LATIN)?.length ?? 0;
+  if (high < 20 || high < text.length * 0.02) return null;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const b = cp1252Byte(text[i]!);
+    if (b === null) return null; // a character no legacy byte stands for
+    bytes[i] = b;
+  }
+  const guess = guessLegacyEncoding(bytes);
+  if (guess.encoding === null || guess.encoding === 'windows-1258') return null;
+  return { text: decodeLegacy(bytes, guess.encoding), encoding: guess.encoding };
+}
