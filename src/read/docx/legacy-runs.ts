@@ -1,4 +1,4 @@
-import { legacyEncodingOfFont, repairLegacyRun } from '../encodings/index.js';
+import { legacyEncodingOfFont, repairLegacyRuns } from '../encodings/index.js';
 import type { StyleFonts } from './styles.js';
 
 /** The part of mammoth's document model this module reads (mammoth ships no types for it). */
@@ -24,12 +24,12 @@ export function legacyRunRepairer(fonts: StyleFonts, repairs: RunRepairs): (docu
   const walk = (elements: readonly Element[] | undefined, paragraphStyle: string | null): void => {
     for (const el of elements ?? []) {
       if (el.type === 'paragraph') {
-        walk(el.children, el.styleId ?? fonts.defaultParagraphStyle);
+        const style = el.styleId ?? fonts.defaultParagraphStyle;
+        repairParagraph(el, (run) => run.font ?? styleFont(run.styleId) ?? styleFont(style) ?? fonts.defaultFont, repairs);
+        walk(el.children?.filter((c) => c.type !== 'run'), style);
       } else if (el.type === 'run') {
-        const font = el.font ?? styleFont(el.styleId) ?? styleFont(paragraphStyle) ?? fonts.defaultFont;
-        if (font !== null && legacyEncodingOfFont(font) !== null && repairRun(el, font)) {
-          repairs.set(font, (repairs.get(font) ?? 0) + 1);
-        }
+        // A run inside a hyperlink or a field: repaired on its own.
+        repairParagraph({ type: 'paragraph', children: [el] }, (run) => run.font ?? styleFont(run.styleId) ?? styleFont(paragraphStyle) ?? fonts.defaultFont, repairs);
       } else {
         walk(el.children, paragraphStyle);
         walk(el.body, paragraphStyle);
@@ -45,14 +45,26 @@ export function legacyRunRepairer(fonts: StyleFonts, repairs: RunRepairs): (docu
   };
 }
 
-/** Decodes the run's text children in place; true when there was text. */
-function repairRun(run: Element, font: string): boolean {
-  let any = false;
-  for (const child of run.children ?? []) {
-    if (child.type === 'text' && typeof child.value === 'string' && child.value !== '') {
-      child.value = repairLegacyRun(child.value, font);
-      any = true;
+/**
+ * Decodes a paragraph's runs in legacy fonts together, in place: Word splits runs mid-word, and a
+ * VNI letter may have its base in one run and its tone byte in the next.
+ */
+function repairParagraph(paragraph: Element, fontOf: (run: Element) => string | null, repairs: RunRepairs): void {
+  const texts: { node: Element; font: string }[] = [];
+  for (const run of paragraph.children ?? []) {
+    if (run.type !== 'run') continue;
+    const font = fontOf(run);
+    if (font === null || legacyEncodingOfFont(font) === null) continue;
+    let any = false;
+    for (const child of run.children ?? []) {
+      if (child.type === 'text' && typeof child.value === 'string' && child.value !== '') {
+        texts.push({ node: child, font });
+        any = true;
+      }
     }
+    if (any) repairs.set(font, (repairs.get(font) ?? 0) + 1);
   }
-  return any;
+  if (texts.length === 0) return;
+  const fixed = repairLegacyRuns(texts.map((t) => ({ text: t.node.value ?? '', font: t.font })));
+  texts.forEach((t, i) => (t.node.value = fixed[i]));
 }
