@@ -14,8 +14,9 @@ import { unitOf } from './unit.js';
 // position and cost 4x. A number word only counts after a comparator ("ít nhất một").
 const HEAD = String.raw`\s{1,3}(?<head>\p{L}+(?:\s+\p{L}+)?)`;
 const DIGITS = new RegExp(NUM_BARE + HEAD, 'yu');
-// Lower case only: after a comparator a number word never opens a sentence.
-const WORDS = new RegExp(NUM_WORD_BARE + HEAD, 'gdu');
+// Lower case only: after a comparator a number word never opens a sentence. No 'd' flag: the
+// head ends the match, so its offset is known without group indices (which cost on every exec).
+const WORDS = new RegExp(NUM_WORD_BARE + HEAD, 'gu');
 
 interface Candidate {
   readonly index: number;
@@ -34,7 +35,7 @@ function candidates(text: string): Candidate[] {
     out.push({ index: p?.start ?? m.index, cmp: p?.cmp, num: m.groups?.num, word: undefined, head: m.groups?.head ?? '', headAt });
   }
   for (const m of wordStarts(WORDS, text)) {
-    const headAt = m.indices?.groups?.head?.[0] ?? m.index + m[0].length;
+    const headAt = m.index + m[0].length - (m.groups?.head?.length ?? 0);
     WORDS.lastIndex = headAt;
     const p = prefixBefore(text, m.index);
     if (p) out.push({ index: p.start, cmp: p.cmp, num: undefined, word: m.groups?.word, head: m.groups?.head ?? '', headAt });
@@ -68,15 +69,17 @@ export function counts(text: string, listEnds: readonly number[]): TargetFound[]
     if (BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) continue;
     if (/^(?:19|20)\d\d$/u.test(g.num ?? '')) continue; // a year
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    if (LABEL_BEFORE.test(before) || RANGE_BEFORE.test(before) || (g.cmp === undefined && PART_BEFORE.test(before))) continue;
-    if (g.cmp === undefined && !isPadded(g.num) && SLOGAN_HEAD.test(first)) continue;
     const line = before.slice(before.lastIndexOf('\n') + 1);
-    const clauseBefore = lastClause(line);
-    if (PAST_CLAUSE.test(clauseBefore) && !TARGET_WORDS.test(line)) continue;
     // In a list after a target: the nearest target clause ends just before this number.
     const e = Math.max(floor(pctEnds, m.index), out[out.length - 1]?.span.end ?? -1);
     const inList = e >= 0 && e <= m.index && m.index - e <= 24 && /^\s*(?:,|và|hoặc|;)?\s*(?:tại\s*)?$/u.test(text.slice(e, m.index));
+    // Most numbers are bare (no comparator, no padding, no list, no planning verb): refuse them
+    // before the costlier guards below. The guards are pure, so their order does not change the result.
     if (g.cmp === undefined && !isPadded(g.num) && !inList && !TARGET_VERB.test(line)) continue;
+    if (LABEL_BEFORE.test(before) || RANGE_BEFORE.test(before) || (g.cmp === undefined && PART_BEFORE.test(before))) continue;
+    if (g.cmp === undefined && !isPadded(g.num) && SLOGAN_HEAD.test(first)) continue;
+    const clauseBefore = lastClause(line);
+    if (PAST_CLAUSE.test(clauseBefore) && !TARGET_WORDS.test(line)) continue;
     if (/^(?:triệu|tỷ|đồng)/iu.test(head) && !TARGET_WORDS.test(line)) continue;
     const start = m.index;
     const end = clauseEnd(text, headAt);

@@ -28,15 +28,32 @@ function glued(c: number, text: string, i: number): boolean {
   return NOT_BEFORE_NUM.test(text[i]!);
 }
 
+/** A character every match holds within `within` units of its start ("%" for percentages). */
+export interface Needs {
+  readonly char: string;
+  readonly within: number;
+}
+
 /**
  * Matches of `sticky` (a 'y' regex starting with NUM_BARE) at the start of each free-standing
  * digit run. Finding the runs first and trying the full pattern only there is 5x faster than
- * letting the pattern (or a lookbehind) be tried at every position of the text.
+ * letting the pattern (or a lookbehind) be tried at every position of the text. With `needs`, runs
+ * too far from the next such character are skipped without trying the pattern.
  */
-export function* numberMatches(sticky: RegExp, text: string): Generator<RegExpExecArray> {
+export function* numberMatches(sticky: RegExp, text: string, needs?: Needs): Generator<RegExpExecArray> {
   DIGIT_RUN.lastIndex = 0;
+  let next = -1; // where `needs.char` next occurs
   for (let r = DIGIT_RUN.exec(text); r; r = DIGIT_RUN.exec(text)) {
     const at = r.index;
+    if (needs) {
+      if (next < at) next = text.indexOf(needs.char, at);
+      if (next < 0) return;
+      if (next - at > needs.within) {
+        // No match can start before `next - within`; a run entered midway is refused as glued below.
+        DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, next - needs.within);
+        continue;
+      }
+    }
     if (at > 0 && glued(text.charCodeAt(at - 1), text, at - 1)) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);

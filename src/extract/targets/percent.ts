@@ -8,13 +8,15 @@ import type { TargetFound } from './types.js';
 // "không quá 5%", "dưới 2%", "từ 95% trở lên". A percentage is a target unless it reports a result
 // ("chiếm 30%", "đã đạt 95%") in a sentence that sets none.
 const PATTERN = new RegExp(String.raw`${NUM_BARE}\s?%`, 'yu');
+/** The longest NUM_BARE ("123.456.789.012.345,678") and a space: a "%" further on cannot end a match. */
+const PERCENT_NEAR = { char: '%', within: 25 } as const;
 // "tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%": the measure before the number.
 const RATIO_BEFORE = /^(?:tỷ|tỉ)\s+lệ[^;:.()\n]{0,160}$/iu;
 const WEAK_MEASURE = /^(?:trở\s+lên|trở\s+xuống|so\s+với|trên\s+tổng|,|$)/iu;
 
 export function percents(text: string): TargetFound[] {
   const out: TargetFound[] = [];
-  for (const n of numberMatches(PATTERN, text)) {
+  for (const n of numberMatches(PATTERN, text, PERCENT_NEAR)) {
     const p = prefixBefore(text, n.index);
     const g = { num: n.groups?.num, cmp: p?.cmp };
     const m = { index: p?.start ?? n.index, 0: text.slice(p?.start ?? n.index, n.index + n[0].length) };
