@@ -7,9 +7,10 @@ import type { Proposal, RuleInput } from './types.js';
 // "trước ngày 05/12/2023", "chậm nhất là ngày 20/10/2022", "hạn chót: 15 tháng 6 năm 2022",
 // "hoàn thành trước 30/6/2024", "trước ngày 01/10" (partial), "trước ngày 20" (a day: only as a
 // recurring duty's BYMONTHDAY). Weak cues ("đến hết ngày", "trong ngày") need a duty verb nearby.
+// No 'd' flag (group indices slow every exec): the date ends the match, so `at` gives its start.
 const PATTERN = new RegExp(
-  String.raw`(?:(?<strong>${STRONG_CUE})|(?<weak>${WEAK_CUE}))\s{0,3}(?:(?:là|vào)\s{1,3})?(?<ngay>ngày\s{0,3})?${dateAt('')}`,
-  'gdiu',
+  String.raw`(?:(?<strong>${STRONG_CUE})|(?<weak>${WEAK_CUE}))\s{0,3}(?:(?:là|vào)\s{1,3})?(?<ngay>ngày\s{0,3})?(?<at>${dateAt('')})`,
+  'giu',
 );
 
 export function cueDates({ text, ref }: RuleInput): Proposal[] {
@@ -21,8 +22,7 @@ export function cueDates({ text, ref }: RuleInput): Proposal[] {
     if (!g.ngay && (date.m === null || (g.weak && date.y === null))) continue; // "trước 15 giờ", "trong 30 ngày"
     if (NOT_DUTY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const start = m.index, end = start + m[0].length;
-    const gi = m.indices?.groups;
-    const dateStart = (gi?.ngay ?? gi?.d ?? gi?.e ?? gi?.o)?.[0] ?? start;
+    const dateStart = end - (g.at?.length ?? 0) - (g.ngay?.length ?? 0);
     const base = {
       span: { start, end },
       dateSpan: { start: dateStart, end },

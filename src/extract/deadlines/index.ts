@@ -75,7 +75,11 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
     for (let j = i + 1; j < items.length && items[j]!.span.end <= sentence.end; j++) others.push(items[j]!.span);
     const roles = readRoles(text, sentence, item.span, others);
     const actor = roles.actor ?? headingActor(text, sentence.start);
-    const d: DeadlineFound = { ...item, ...roles, actor, sentence };
+    // Spelled out, not spread: spreading two objects of varying shape was a hot spot.
+    const d: DeadlineFound = {
+      date: item.date, rrule: item.rrule, kind: item.kind, span: item.span, yearInferred: item.yearInferred, rule: item.rule,
+      action: roles.action, actor, recipient: roles.recipient, sentence,
+    };
     // The same duty read twice from one clause (two rules, one phrase) is one deadline.
     const key = `${d.date}|${d.rrule}|${d.action}`;
     const prev = last.get(key);
