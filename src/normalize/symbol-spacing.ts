@@ -1,4 +1,3 @@
-import { digitRunMatches } from '../grammar/vi/boundaries.js';
 import { fromEdits, type Edit, type StepResult } from './edits.js';
 
 /**
@@ -10,9 +9,7 @@ import { fromEdits, type Edit, type StepResult } from './edits.js';
  */
 // Only numbers followed, within the symbol's own characters, by a spaced "/" or "-": dates and
 // unspaced symbols (most digits in a document) are passed over by the regex engine alone.
-// Tried at each digit run not glued to what is before it (digitRunMatches: no leading lookbehind).
-const NUMBER = /\d{1,5}(?=[\p{L}\p{N}&/-]{0,40}?(?: {1,2}[/-]|[/-] ))/uy;
-const NOT_BEFORE_NUMBER = /^[\p{L}\p{N}\p{M}/.,-]$/u;
+const NUMBER = /(?<![\p{L}\p{N}\p{M}/.,-])\d{1,5}(?=[\p{L}\p{N}&/-]{0,40}?(?: {1,2}[/-]|[/-] ))/gu;
 const PART = / {0,2}([/-]) {0,2}([\p{L}\p{N}&]+)/uy;
 const QUICK = /[/-] | [/-]/u;
 const YEAR = /^(?:19|20)\d\d$/u;
@@ -69,16 +66,15 @@ function symbolParts(parts: readonly Part[], input: string): Part[] {
 export function tightenSymbols(input: string): StepResult {
   if (!QUICK.test(input)) return { text: input, edits: [] };
   const edits: Edit[] = [];
-  let resume = 0;
-  for (const m of digitRunMatches(NUMBER, input, NOT_BEFORE_NUMBER, () => resume)) {
-    resume = m.index + m[0].length;
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(input); m; m = NUMBER.exec(input)) {
     const parts = symbolParts(readParts(input, m.index + m[0].length), input);
     for (const p of parts) {
       if (p.sepAt > p.start) edits.push({ start: p.start, end: p.sepAt, insert: '' });
       if (p.bodyAt > p.sepAt + 1) edits.push({ start: p.sepAt + 1, end: p.bodyAt, insert: '' });
     }
     const last = parts.at(-1);
-    if (last) resume = last.bodyAt + last.body.length;
+    if (last) NUMBER.lastIndex = last.bodyAt + last.body.length;
   }
   return fromEdits(input, edits);
 }

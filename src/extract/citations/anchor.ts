@@ -1,6 +1,6 @@
 import { docTypeByCode, lookupIssuerCode } from '../../data/vi/index.js';
 import type { Span } from '../../doc/span.js';
-import { looksLikeSymbol, parseSymbol, symbolMatches, type SymbolParts } from '../../grammar/vi/symbol.js';
+import { looksLikeSymbol, parseSymbol, symbolRegex, type SymbolParts } from '../../grammar/vi/symbol.js';
 
 export interface Anchor {
   readonly written: string;
@@ -16,7 +16,7 @@ const known = (c: string): boolean => docTypeByCode(c) !== undefined || lookupIs
 /** Every số hiệu in the text, in order. */
 export function findAnchors(text: string): Anchor[] {
   const out: Anchor[] = [];
-  for (const m of symbolMatches(text)) {
+  for (const m of text.matchAll(symbolRegex())) {
     const parts = parseSymbol(m[0]);
     if (!parts || !looksLikeSymbol(parts, known)) continue;
     const { name, abbr } = typeOfParts(parts);

@@ -1,4 +1,3 @@
-import { digitRunMatches } from './boundaries.js';
 /**
  * Số, ký hiệu: the number/symbol of a Vietnamese document.
  *
@@ -28,13 +27,6 @@ export interface SymbolParts {
 }
 
 export const symbolRegex = (): RegExp => new RegExp(SYMBOL, 'gu');
-
-// SYMBOL without its leading lookbehind, tried only where a free digit run starts (digitRunMatches).
-const SYMBOL_AT = new RegExp(SYMBOL.replace(String.raw`(?<![\p{L}\p{N}/.,-])`, ''), 'uy');
-const NOT_BEFORE_SYMBOL = /^[\p{L}\p{N}/.,-]$/u;
-
-/** The matches of symbolRegex() in `text`, in order, several times faster. */
-export const symbolMatches = (text: string): Generator<RegExpExecArray> => digitRunMatches(SYMBOL_AT, text, NOT_BEFORE_SYMBOL);
 const SYMBOL_EXACT = new RegExp(`^${SYMBOL}$`, 'u');
 
 /** Splits a matched symbol into its parts; null when it is not shaped like a symbol. */
