@@ -5,11 +5,25 @@ import { type DeadlineProps, type GraphEvidence, type GraphItem, type NodeLabel,
 import { agencyMatches, compareDeadlines, compareLineageNodes, compareMissing, dedupeEdges, deadlineInRange } from '../query-rules.js';
 import {
   type DeadlineQuery, type DeadlineRow, type DocumentSummary, type DocumentView, type GraphStats, type LineageEdge,
-  type LineageOptions, type LineageResult, type MissingEntry, type RelationshipView, type TargetRow, lineageDepth,
+  type LineageNode, type LineageOptions, type LineageResult, type MissingEntry, type RelationshipView, type TargetRow, lineageDepth,
 } from '../store.js';
 import type { DeadlineRowDb, DocumentRow, RelRow, TargetRowDb } from './schema.js';
 
 type DocRowWithFiles = DocumentRow & { files: string };
+/** from_key, to_key, owner, props, evidence */
+type EdgeRow = [string, string, string, string, string];
+type LineageDocJson = [string, string | null, string | null, string | null, string | null, string | null, string | null, string | null, number, string];
+
+/** SQLite's BINARY order (UTF-8 bytes = code points): JS's UTF-16 order differs only for surrogates vs U+E000..U+FFFF. */
+function byteOrder(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  const unit = (c: number) => (c >= 0xd800 && c <= 0xdfff ? c + 0x2000 : c >= 0xe000 ? c - 0x800 : c);
+  return unit(a.charCodeAt(i)) - unit(b.charCodeAt(i));
+}
 const WITH_FILES = `SELECT d.*, (SELECT json_group_array(json_object('sha256', s.sha256, 'file', s.file))
   FROM (SELECT * FROM sources s WHERE s.document = d.key ORDER BY s.sha256) s) AS files FROM documents d`;
 
@@ -31,22 +45,20 @@ export function createReader(db: Database) {
   const byKeys = db.prepare(`${WITH_FILES} WHERE d.key IN (SELECT value FROM json_each(?))`);
   const byKey = db.prepare(`${WITH_FILES} WHERE d.key = ?`);
   const byNumber = db.prepare(`${WITH_FILES} WHERE d.canonical_number = ? ORDER BY d.stub, d.key`);
-  const walk = (dir: 'up' | 'down') => {
-    const [here, there] = dir === 'down' ? ['to_key', 'from_key'] : ['from_key', 'to_key'];
-    // Without statistics the planner would scan every IMPLEMENTS row per step via the primary key.
-    const index = dir === 'down' ? 'rels_to' : 'rels_from';
-    // UNION (not UNION ALL) keeps one row per (node, depth): a cycle cannot grow the walk past depth × nodes.
-    const cte = `WITH RECURSIVE walk(key, depth) AS (SELECT @root, 0 UNION
-      SELECT r.${there}, w.depth + 1 FROM walk w JOIN rels r INDEXED BY ${index} ON r.${here} = w.key AND r.type = 'IMPLEMENTS' WHERE w.depth < @max),
-      reached AS (SELECT key, MIN(depth) AS depth FROM walk GROUP BY key)`;
-    return {
-      nodes: db.prepare(`${cte} SELECT key, depth FROM reached`),
-      // The edges the walk crossed: leaving a node reached before the depth limit.
-      edges: db.prepare(`${cte} SELECT r.* FROM reached w JOIN rels r INDEXED BY ${index} ON r.${here} = w.key AND r.type = 'IMPLEMENTS'
-        WHERE w.depth < @max ORDER BY r.from_key, r.to_key, r.owner`),
-    };
+  // Lineage walks breadth-first, one query per level: each level's IMPLEMENTS edges (with their
+  // evidence) are also the next frontier, so the walk and the edge list cost one index pass.
+  const level = (dir: 'up' | 'down') => {
+    const [here, index] = dir === 'down' ? ['to_key', 'rels_to'] : ['from_key', 'rels_from'];
+    return db.prepare(`SELECT from_key, to_key, owner, props, evidence FROM rels INDEXED BY ${index}
+      WHERE ${here} IN (SELECT value FROM json_each(?)) AND type = 'IMPLEMENTS'`).raw();
   };
-  const walks = { up: walk('up'), down: walk('down') };
+  const levels = { up: level('up'), down: level('down') };
+  const exists = db.prepare('SELECT 1 FROM documents WHERE key = ?').pluck();
+  // Node summaries as one JSON text: far fewer strings cross from SQLite than one column per value.
+  const lineageDocs = db.prepare(`SELECT json_group_array(json_array(key, number, canonical_number, year, date, type, issuer, subject, stub, label))
+    FROM documents WHERE key IN (SELECT value FROM json_each(?))`).pluck();
+  const lineageFiles = db.prepare(`SELECT json_group_array(json_array(document, sha256, file))
+    FROM (SELECT document, sha256, file FROM sources WHERE document IN (SELECT value FROM json_each(?)) ORDER BY document, sha256)`).pluck();
   const missing = db.prepare(`SELECT d.key, COUNT(DISTINCT r.owner) AS n, json_group_array(DISTINCT r.owner) AS citers
     FROM documents d JOIN rels r ON r.to_key = d.key AND r.type IN ('CITES', 'IMPLEMENTS') WHERE d.stub = 1 GROUP BY d.key`);
   const deadlines = db.prepare(`SELECT l.*, d.label, d.issuer FROM deadlines l JOIN documents d ON d.key = l.document`);
@@ -82,20 +94,41 @@ export function createReader(db: Database) {
       return (byNumber.all(canonicalKey(query)) as DocRowWithFiles[]).map(summary);
     },
     lineage(key: string, opts: LineageOptions): LineageResult | null {
-      if (!byKey.get(key)) return null;
+      if (!exists.get(key)) return null;
       const max = lineageDepth(opts.depth);
-      const depths = new Map((walks[opts.direction].nodes.all({ root: key, max }) as { key: string; depth: number }[]).map((r) => [r.key, r.depth]));
-      const keys = [...depths.keys()];
-      const docs = summaries(keys);
-      const nodes = keys.flatMap((k) => {
-        const d = docs.get(k);
-        return d ? [{ ...d, depth: depths.get(k) ?? 0 }] : [];
-      }).sort(compareLineageNodes);
-      const edges: LineageEdge[] = [];
-      for (const r of walks[opts.direction].edges.all({ root: key, max }) as RelRow[]) {
-        const props = JSON.parse(r.props) as RelProps;
-        edges.push({ from: r.from_key, to: r.to_key, type: 'IMPLEMENTS', via: props.via, pinpoints: props.pinpoints, evidence: JSON.parse(r.evidence) as GraphEvidence });
+      const depths = new Map<string, number>([[key, 0]]);
+      const rows: EdgeRow[] = [];
+      let frontier = [key];
+      for (let depth = 0; depth < max && frontier.length > 0; depth++) {
+        const next: string[] = [];
+        for (const r of levels[opts.direction].all(JSON.stringify(frontier)) as EdgeRow[]) {
+          rows.push(r);
+          const other = opts.direction === 'down' ? r[0] : r[1];
+          if (!depths.has(other)) {
+            depths.set(other, depth + 1);
+            next.push(other);
+          }
+        }
+        frontier = next;
       }
+      const keys = JSON.stringify([...depths.keys()]);
+      const files = new Map<string, SourceFile[]>();
+      for (const [doc, sha256, file] of JSON.parse(lineageFiles.get(keys) as string) as [string, string, string | null][]) {
+        const list = files.get(doc);
+        if (list) list.push({ sha256, file });
+        else files.set(doc, [{ sha256, file }]);
+      }
+      const nodes: LineageNode[] = (JSON.parse(lineageDocs.get(keys) as string) as LineageDocJson[]).map(
+        ([k, number, canonicalNumber, year, date, type, issuer, subject, stub, label]) => ({
+          key: k, number, canonicalNumber, year, date, type, issuer, subject, stub: stub === 1, label, files: files.get(k) ?? [], depth: depths.get(k) ?? 0,
+        }),
+      ).sort(compareLineageNodes);
+      // Same order as SQL's ORDER BY from_key, to_key, owner (UTF-8 bytes), so dedupe keeps the same evidence.
+      rows.sort((a, b) => byteOrder(a[0], b[0]) || byteOrder(a[1], b[1]) || byteOrder(a[2], b[2]));
+      const edges = rows.map(([from, to, , props, evidence]): LineageEdge => {
+        const p = JSON.parse(props) as RelProps;
+        return { from, to, type: 'IMPLEMENTS', via: p.via, pinpoints: p.pinpoints, evidence: JSON.parse(evidence) as GraphEvidence };
+      });
       return { root: key, direction: opts.direction, depth: max, nodes, edges: dedupeEdges(edges) };
     },
     missing(): MissingEntry[] {

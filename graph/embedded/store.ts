@@ -22,6 +22,8 @@ export function openEmbedded(file: string = DEFAULT_STORE_FILE): GraphStore {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = OFF');
+  // The default 2 MB page cache thrashes once the graph passes a few thousand documents.
+  db.pragma('cache_size = -65536');
   db.exec(SCHEMA);
   const version = db.prepare("SELECT value FROM meta WHERE name = 'schema'").pluck().get() as string | undefined;
   if (version === undefined) db.prepare("INSERT INTO meta VALUES ('schema', ?)").run(String(SCHEMA_VERSION));
