@@ -83,9 +83,15 @@ describe('layoutText: specks next to the text are not words', () => {
     expect(layoutText([block(line(spaced(items)))], PAGE).text).toBe(expected);
   });
 
+  it('specks at the start of the right header cell ("Số: …\t.. Thủ Thừa, ngày …") are dropped too', () => {
+    const ws = [...spaced([['Số:', 93], ['/PGDDĐT', 91]], 490, 410), ...spaced([['..', 75], ['Thủ', 93], ['Thừa,', 91], ['ngày', 97]], 1179, 410)];
+    expect(layoutText([block(line(ws))], PAGE).text).toBe('Số: /PGDDĐT\tThủ Thừa, ngày');
+  });
+
   it.each([
     ['the dashes of the motto', [['Độc', 95], ['lập', 96], ['-', 90], ['Tự', 96], ['do', 96], ['-', 91], ['Hạnh', 96], ['phúc', 96]], 'Độc lập - Tự do - Hạnh phúc'],
     ['a "-" list marker read with confidence', [['-', 88], ['Tổ', 96], ['chức', 96], ['tuyên', 96], ['truyền', 96]], '- Tổ chức tuyên truyền'],
+    ['a "-" list marker of middling confidence in the Nơi nhận list', [['-', 62], ['Đơn', 96], ['vị', 96], ['trực', 96], ['thuộc;', 96]], '- Đơn vị trực thuộc;'],
     ['a closing "./." read with confidence', [['quy', 96], ['định', 96], ['./.', 85]], 'quy định ./.'],
   ] as const)('kept: %s', (_what, items, expected) => {
     expect(layoutText([block(line(spaced(items)))], PAGE).text).toBe(expected);

@@ -11,12 +11,14 @@ import type { OcrWord } from './layout.js';
 const ALNUM = /[\p{L}\p{N}]/u;
 const MODIFIER = /\p{Lm}/gu;
 /** What a speck glued to the front of the first word of a line looks like: "..1", "...1.", ":.". */
-const LEADING_SPECKS = /^[.,:;'`´ˆ˜_|!”’]+(?=[\p{L}\p{N}])/u;
+/** List markers: "- Như trên;", "+ Phòng …", "• …". */
+const MARKER = /^[-–+•·*]$/u;
+export const LEADING_SPECKS = /^[.,:;'`´ˆ˜_|!”’]+(?=[\p{L}\p{N}])/u;
 
 /** Below this confidence a word with no letter or digit is dropped wherever it is. */
 const JUNK_ANYWHERE = 50;
-/** At the start or end of a line (the margins, where specks gather) the bar is higher. */
-const JUNK_AT_EDGE = 70;
+/** At the start or end of a line or of a header cell (margins, where specks gather) the bar is higher. */
+const JUNK_AT_EDGE = 80;
 /** A lone word of one or two characters, cut off from its line by a wide gap, below this confidence. */
 const STRAY_BELOW = 45;
 
@@ -29,13 +31,16 @@ export const isJunkText = (text: string): boolean => !ALNUM.test(text.replace(MO
  * word, when that word was read with low confidence, is cut off.
  */
 export function dropJunk(words: readonly OcrWord[], gap: number): OcrWord[] {
+  // The edges of the row's cells: its ends, and either side of a wide gap.
+  const cellEdge = (i: number): boolean => i === 0 || i === words.length - 1 || words[i]!.bbox.x0 - words[i - 1]!.bbox.x1 > gap || words[i + 1]!.bbox.x0 - words[i]!.bbox.x1 > gap;
+  // A list marker opening the row is kept unless it is plainly a speck.
+  const marker = (i: number): boolean => i === 0 && MARKER.test(words[0]!.text) && words[0]!.confidence >= JUNK_ANYWHERE;
   const kept = words.filter((w, i) => {
-    if (!isJunkText(w.text)) return true;
-    const edge = i === 0 || i === words.length - 1;
-    return w.confidence >= (edge ? JUNK_AT_EDGE : JUNK_ANYWHERE);
+    if (!isJunkText(w.text) || marker(i)) return true;
+    return w.confidence >= (cellEdge(i) ? JUNK_AT_EDGE : JUNK_ANYWHERE);
   });
   // Edge junk may hide behind more edge junk (". .ˆ .."): drop from the ends while it lasts.
-  while (kept.length > 0 && isJunkText(kept[0]!.text) && kept[0]!.confidence < JUNK_AT_EDGE) kept.shift();
+  while (kept.length > 0 && kept[0] !== words[0] && isJunkText(kept[0]!.text) && kept[0]!.confidence < JUNK_AT_EDGE) kept.shift();
   while (kept.length > 0 && isJunkText(kept.at(-1)!.text) && kept.at(-1)!.confidence < JUNK_AT_EDGE) kept.pop();
   const out = kept.filter((w, i) => {
     if ([...w.text].length > 2 || w.confidence >= STRAY_BELOW || kept.length === 1) return true;

@@ -47,7 +47,43 @@ export function inkMask(r: GreyRaster): InkMask {
       if (r.data[y * r.width + x]! < mean * 0.8) ink[y * r.width + x] = 1;
     }
   }
-  return { width: r.width, height: r.height, ink };
+  return despeckle({ width: r.width, height: r.height, ink });
+}
+
+/**
+ * Drops ink pixels with fewer than two inked neighbours: at this scale letters are joined strokes,
+ * while dust and toner specks are lone dots that would spread the profiles over the whole page.
+ */
+function despeckle(m: InkMask): InkMask {
+  const { width: w, height: h, ink: src } = m;
+  const ink = new Uint8Array(src.length);
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const i = y * w + x;
+      if (src[i] === 0) continue;
+      const around = src[i - w - 1]! + src[i - w]! + src[i - w + 1]! + src[i - 1]! + src[i + 1]! + src[i + w - 1]! + src[i + w]! + src[i + w + 1]!;
+      if (around >= 2) ink[i] = 1;
+    }
+  }
+  return { width: w, height: h, ink };
+}
+
+/** The smallest rectangle holding all the ink, or null on a blank page. */
+export function inkBox(m: InkMask): { x: number; y: number; width: number; height: number } | null {
+  let x0 = m.width;
+  let y0 = m.height;
+  let x1 = -1;
+  let y1 = -1;
+  for (let y = 0; y < m.height; y++) {
+    for (let x = 0; x < m.width; x++) {
+      if (m.ink[y * m.width + x] === 0) continue;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
+  }
+  return x1 < 0 ? null : { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
 }
 
 /** Share of the mask that is ink. */

@@ -1,5 +1,5 @@
 import PQueue from 'p-queue';
-import type { Page } from 'tesseract.js';
+import { PSM, type Page } from 'tesseract.js';
 import { defaultLangPath, OcrEngineError, OcrImageError, startEngineWorker, stopEngineWorker, type EngineWorker } from './engine.js';
 import type { OcrBlock } from './layout.js';
 
@@ -26,6 +26,8 @@ export interface RecognizeOptions {
   readonly dpi?: number | undefined;
   /** Radians tesseract turns the image by before reading it (to undo a measured skew). */
   readonly rotate?: number | undefined;
+  /** The image is one line of text (a crop read a second time): no page layout analysis. */
+  readonly singleLine?: boolean | undefined;
 }
 
 /** What one recognition gives back: the word boxes and the image width they refer to. */
@@ -84,8 +86,9 @@ export class OcrPool {
   }
 
   private async run(image: Uint8Array, opts: RecognizeOptions): Promise<Recognized> {
-    const params = opts.dpi ? { user_defined_dpi: String(Math.round(opts.dpi)) } : {};
+    const params: Record<string, string> = opts.dpi ? { user_defined_dpi: String(Math.round(opts.dpi)) } : {};
     const rotate = opts.rotate ? { rotateRadians: opts.rotate } : {};
+    if (opts.singleLine) Object.assign(params, { tessedit_pageseg_mode: PSM.SINGLE_LINE });
     const page = await this.job(image, opts, (w) => w.tess.recognize(Buffer.from(image), { ...rotate, ...params }, { blocks: true, text: false }));
     return { blocks: (page.blocks ?? []) as readonly OcrBlock[] };
   }

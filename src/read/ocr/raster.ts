@@ -60,3 +60,13 @@ export function cropGrey(r: GreyRaster, x: number, y: number, width: number, hei
   for (let row = 0; row < h; row++) data.set(r.data.subarray((y0 + row) * r.width + x0, (y0 + row) * r.width + x0 + w), row * w);
   return { width: w, height: h, data };
 }
+
+/** The raster turned a quarter clockwise. */
+export function quarterTurnGrey(r: GreyRaster): GreyRaster {
+  const data = new Uint8Array(r.data.length);
+  const w = r.height;
+  for (let y = 0; y < r.height; y++) {
+    for (let x = 0; x < r.width; x++) data[x * w + (r.height - 1 - y)] = r.data[y * r.width + x]!;
+  }
+  return { width: w, height: r.width, data };
+}
