@@ -5,7 +5,7 @@ import { detectSideways, inkBox, inkMask, inkShare, measureSkew, quarterTurn, ty
 import type { OcrPool, RecognizeOptions } from './pool.js';
 import { rereadDoubtful } from './reread.js';
 import { eraseRules } from './rules.js';
-import { cropGrey, decodeImage, encodePgm, greyOf, halfTurn, quarterTurnGrey, type GreyRaster, type Turns } from './raster.js';
+import { cropGrey, decodeImage, encodePgm, greyOf, halfTurn, quarterTurnGrey, shrinkGrey, type GreyRaster, type Turns } from './raster.js';
 
 export interface OcrPageResult {
   /** The page's text, two-column rows as "left\tright". */
@@ -81,14 +81,14 @@ export async function ocrPage(pool: OcrPool, image: Uint8Array, opts: RecognizeO
   const img = await decodeAny(pool, image, opts);
   const dpi = opts.dpi ?? readImageDpi(image) ?? undefined;
   const withDpi: RecognizeOptions = { ...opts, dpi };
-  const small = greyOf(img, 0, Math.min(1, PROFILE_SIDE / Math.max(img.width, img.height)));
-  const mask = inkMask(small);
+  const upright = greyOf(img, 0);
+  const mask = inkMask(shrinkGrey(upright, Math.max(upright.width, upright.height) / PROFILE_SIDE));
   if (inkShare(mask) < 0.0005) return { text: '', confidence: 0, angle: 0 };
   const profile = detectSideways(mask);
   const sideways = profile.clear ? profile.sideways : await probeSideways(pool, img, mask, withDpi);
   const turns: Turns = sideways ? 1 : 0;
   const skew = measureSkew(sideways ? quarterTurn(mask) : mask);
-  const grey = greyOf(img, turns);
+  const grey = sideways ? quarterTurnGrey(upright) : upright;
   eraseRules(grey, Math.round(dpi ? dpi / 3 : grey.width / 25));
   let best = await readTurned(pool, grey, withDpi, skew, turns * 90);
   if (best.layout.confidence < FLIP_BELOW) {
