@@ -104,6 +104,19 @@ describe('layoutText: specks next to the text are not words', () => {
     expect(text).toBe('Kính gửi:\nSở Y tế');
   });
 
+  it('a doubtful period before a lower-case word is a speck; a confident one, or one before a capital, stays', () => {
+    const rows = [
+      line(spaced([['Căn', 96], ['cứ', 96], ['Kế', 96], ['hoạch', 93], ['3560/KH-SGDĐT', 90], ['năm', 94], ['2023.', 55]], 200, 150)),
+      line(spaced([['của', 96], ['Sở', 96], ['xây', 96], ['dựng', 96], ['kế', 96], ['hoạch.', 60], ['triển', 96], ['khai', 96]], 200, 220)),
+      line(spaced([['TP.', 62], ['Hồ', 96], ['Chí', 96], ['Minh', 96], ['thực', 96], ['hiện.', 95], ['tốt', 96]], 200, 290)),
+    ];
+    expect(layoutText([block(...rows)], PAGE).text.split('\n')).toEqual([
+      'Căn cứ Kế hoạch 3560/KH-SGDĐT năm 2023',
+      'của Sở xây dựng kế hoạch triển khai',
+      'TP. Hồ Chí Minh thực hiện. tốt',
+    ]);
+  });
+
   it('a stray mark in the margin, cut off by a wide gap, is dropped; a short word in the text is kept', () => {
     const ws = [...spaced([['nhiệm', 96], ['vụ', 96], ['ở', 96], ['cơ', 96], ['sở.', 96]]), w('TC', 30, 2300)];
     expect(layoutText([block(line(ws))], PAGE).text).toBe('nhiệm vụ ở cơ sở.');

@@ -52,3 +52,27 @@ export function dropJunk(words: readonly OcrWord[], gap: number): OcrWord[] {
   if (first && first.confidence < JUNK_AT_EDGE && LEADING_SPECKS.test(first.text)) out[0] = { ...first, text: first.text.replace(LEADING_SPECKS, '') };
   return out;
 }
+
+/** A period tesseract was unsure of at the end of a word: "2023." in "năm 2023. của Sở …". */
+const STRAY_PERIOD_BELOW = 70;
+const ENDS_IN_ONE_PERIOD = /(?<![./])\.$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/**
+ * Rows of words (top to bottom) with a low-confidence period at the end of a word removed where
+ * the next word (on the row, or first on the next row) starts in lower case: a sentence does not
+ * go on in lower case, so that period is a speck.
+ */
+export function dropStrayPeriods(rows: readonly (readonly OcrWord[])[]): OcrWord[][] {
+  const out = rows.map((r) => [...r]);
+  for (let r = 0; r < out.length; r++) {
+    const row = out[r]!;
+    for (let i = 0; i < row.length; i++) {
+      const w = row[i]!;
+      if (w.confidence >= STRAY_PERIOD_BELOW || !ENDS_IN_ONE_PERIOD.test(w.text) || w.text.length < 2) continue;
+      const next = i + 1 < row.length ? row[i + 1] : out[r + 1]?.[0];
+      if (next && STARTS_LOWER.test(next.text)) row[i] = { ...w, text: w.text.slice(0, -1) };
+    }
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
  * shape src/segment/lines.ts splits on.
  */
 
-import { dropJunk } from './junk.js';
+import { dropJunk, dropStrayPeriods } from './junk.js';
 
 export interface Box {
   readonly x0: number;
@@ -142,7 +142,9 @@ export function layoutText(blocks: readonly OcrBlock[] | null, pageWidth: number
   // words are then read left to right across the lines that met in it, specks dropped.
   const wordsOf = (row: Row<OcrLine>): OcrWord[] => dropJunk(row.items.flatMap((l) => l.words).sort((a, b) => a.bbox.x0 - b.bbox.x0), gap);
   const rows = groupRows(level(lines, opts.skew ?? 0)).filter((row) => wordsOf(row).length > 0);
-  const text = joinRows(rows, (row) => rowText(wordsOf(row), gap).normalize('NFC'));
+  const cleaned = new Map(rows.map((row, i) => [row, i]));
+  const rowWords = dropStrayPeriods(rows.map(wordsOf));
+  const text = joinRows(rows, (row) => rowText(rowWords[cleaned.get(row)!]!, gap).normalize('NFC'));
   const words = lines.flatMap((l) => l.words);
   const sum = words.reduce((acc, w) => acc + w.confidence, 0);
   return { text, confidence: words.length === 0 ? 0 : Math.round((sum / words.length) * 10) / 10 };
