@@ -40,15 +40,24 @@ export function readSignature(all: readonly Cell[], notBefore: number): Signatur
     // "KT.GIÁM ĐỐC" alone above the name: it is both.
     authority = titleCell;
   } else {
-    const before = tail.slice(Math.max(0, titleIdx - 3), titleIdx).reverse().find((c) => AUTHORITY.test(c.text));
+    const column = titleCell.column;
+    const before = tail.slice(0, titleIdx).filter((c) => column === 0 || c.column === column).slice(-3).reverse().find((c) => AUTHORITY.test(c.text));
     authority = before ?? null;
   }
   return { authority, title, name: nameIdx >= 0 ? tail[nameIdx]! : null };
 }
 
+/**
+ * The position line above the name, at most 6 lines up. When the name sits in a right-hand column
+ * (the signature beside "Nơi nhận:"), only that column counts: the two are interleaved line by line.
+ */
 function previousTitle(tail: readonly Cell[], from: number): number | null {
-  for (let j = from - 1; j >= 0 && j >= from - 6; j--) {
+  const column = tail[from]!.column;
+  let seen = 0;
+  for (let j = from - 1; j >= 0 && seen < 6; j--) {
     const c = tail[j]!;
+    if (column > 0 && c.column !== column) continue;
+    seen++;
     if (NOISE.test(c.text)) continue;
     if (isAllCaps(c.text) && (POSITION.test(c.text) || AUTHORITY.test(c.text))) return j;
   }

@@ -65,6 +65,27 @@ describe('segment: the anatomy of a document', () => {
   });
 });
 
+describe('signature beside Nơi nhận, interleaved line by line', () => {
+  it('finds the title above the name counting only the signature column', () => {
+    const text = [
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Các phòng chuyên môn thuộc Sở chủ trì hướng dẫn, đôn đốc các đơn vị triển khai kế hoạch này đến từng cơ sở giáo dục trên địa bàn.',
+      '2. Thủ trưởng các đơn vị xây dựng kế hoạch cụ thể, phân công cán bộ theo dõi, tổng hợp kết quả thực hiện.',
+      'Các đơn vị báo cáo kết quả trước ngày 15/12/2023./.',
+      'Nơi nhận:\tKT. GIÁM ĐỐC',
+      '- Như trên;\tPHÓ GIÁM ĐỐC',
+      '- UBND tỉnh (b/c);',
+      '- Giám đốc Sở;',
+      '- Các Phó Giám đốc Sở;',
+      '- Các phòng thuộc Sở;',
+      '- Website Sở;',
+      '- Lưu: VT, VP.\tNguyễn Văn An',
+    ].join('\n');
+    const doc = analyzeText(text).document;
+    expect(doc.signer).toMatchObject({ name: 'Nguyễn Văn An', title: 'PHÓ GIÁM ĐỐC', authority: 'KT.' });
+  });
+});
+
 describe('preamble: a wrapped paragraph whose break was kept', () => {
   it('runs on to the next Căn cứ, so every preamble citation is carried out', () => {
     const text = [
