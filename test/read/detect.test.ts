@@ -2,9 +2,9 @@ import { Document, Packer, Paragraph } from 'docx';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { detectType } from '../../src/read/detect.js';
-import { ReadError } from '../../src/read/errors.js';
 import { buildCfb, buildWord97 } from './doc-fixtures.js';
 import { buildZip, deflated } from './zip-fixtures.js';
+import { refusal } from './refusal.js';
 
 const docx = async (): Promise<Buffer> => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Số: 123/KH-SGDĐT')] }] }));
 const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
@@ -21,15 +21,6 @@ function noise(n: number, seed = 7): Buffer {
   return out;
 }
 
-async function refusal(p: Promise<unknown>): Promise<ReadError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ReadError) return e;
-    throw e;
-  }
-  throw new Error('expected a ReadError');
-}
 
 describe('detectType: what the bytes hold', () => {
   it.each([

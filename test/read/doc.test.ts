@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readDoc } from '../../src/read/doc.js';
-import { ReadError } from '../../src/read/errors.js';
 import { withLimits } from '../../src/read/limits.js';
 import { buildCfb, buildWord97, ROW_END } from './doc-fixtures.js';
+import { refusal } from './refusal.js';
 
 const opts = { limits: withLimits() };
 
-async function refusal(p: Promise<unknown>): Promise<ReadError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ReadError) return e;
-    throw e;
-  }
-  throw new Error('expected a ReadError');
-}
 
 describe('readDoc (Word 97-2003, synthetic files laid out as word-extractor reads them)', () => {
   it('reads the header table as tab-joined rows, the body, and footnotes after "Chú thích:"', async () => {

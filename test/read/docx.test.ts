@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/read/docx/index.js';
-import { ReadError } from '../../src/read/errors.js';
 import { withLimits } from '../../src/read/limits.js';
 import { buildCfb } from './doc-fixtures.js';
 import { defaultFontDocx, documentXml, minimalDocx, paragraphXml, planDocx } from './docx-fixtures.js';
 import { buildZip, deflated as deflatedEntry, zeroBomb } from './zip-fixtures.js';
+import { refusal } from './refusal.js';
 
 const opts = { limits: withLimits() };
 
-async function refusal(p: Promise<unknown>): Promise<ReadError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ReadError) return e;
-    throw e;
-  }
-  throw new Error('expected a ReadError');
-}
 
 describe('readDocx', () => {
   it('reads a plan: header table as tab-joined lines, body table rows, footnote, legacy-font runs repaired', async () => {

@@ -2,19 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ReadError } from '../../src/read/errors.js';
 import { runIsolated, siblingModule } from '../../src/read/isolate.js';
 import { withLimits } from '../../src/read/limits.js';
+import { refusal } from './refusal.js';
 
 const JOBS = siblingModule(import.meta.url, './isolate-jobs');
 const bytes = new TextEncoder().encode('Số: 123/KH-SGDĐT');
 
-async function failure(p: Promise<unknown>): Promise<ReadError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ReadError) return e;
-    throw e;
-  }
-  throw new Error('expected a ReadError');
-}
+const failure = refusal;
 
 describe('runIsolated', () => {
   it('runs a job in a worker and returns its value', async () => {

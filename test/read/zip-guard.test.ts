@@ -4,6 +4,7 @@ import { ReadError } from '../../src/read/errors.js';
 import { withLimits } from '../../src/read/limits.js';
 import { guardZip } from '../../src/read/zip-guard.js';
 import { buildZip, deflated, zeroBomb } from './zip-fixtures.js';
+import { refusal } from './refusal.js';
 
 const DOCUMENT = '<?xml version="1.0" encoding="UTF-8"?><w:document><w:body><w:p><w:r><w:t>Số: 123/KH-SGDĐT</w:t></w:r></w:p></w:body></w:document>';
 const small = (): Buffer =>
@@ -13,15 +14,6 @@ const small = (): Buffer =>
     deflated('word/media/image1.png', Buffer.alloc(2000, 7)),
   ]);
 
-async function refusal(p: Promise<unknown>): Promise<ReadError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ReadError) return e;
-    throw e;
-  }
-  throw new Error('expected a ReadError');
-}
 
 describe('guardZip', () => {
   it('lists the parts and keeps the XML ones, inflated', async () => {
