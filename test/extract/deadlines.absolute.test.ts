@@ -43,3 +43,18 @@ describe('deadline/truoc-ngay-partial: a day and month, the year from refDate', 
     expect(read('báo cáo kết quả trước ngày 31/02.')).toEqual([]);
   });
 });
+
+describe('deadline/truoc-ngay with a time of day before the date', () => {
+  const dates = (text: string): (string | null)[] => extractDeadlines(text, { refDate: '2020-01-01', exclude: [] }).map((d) => d.date);
+  it.each([
+    ['Hạn chót nộp hồ sơ: 17 giờ 00 ngày 25/9/2020.', '2020-09-25'],
+    ['Các đơn vị gửi báo cáo về Sở trước 17 giờ ngày 15/12/2023.', '2023-12-15'],
+    ['Các đơn vị nộp hồ sơ chậm nhất 16h00 ngày 20/10/2022.', '2022-10-20'],
+    ['Báo cáo gửi trước 10 giờ 30 phút, ngày 05/01/2024.', '2024-01-05'],
+  ])('%s → %s', (text, date) => {
+    expect(dates(text)).toEqual([date]);
+  });
+  it('an event at a time is no deadline', () => {
+    expect(dates('Hội nghị bắt đầu lúc 8 giờ ngày 05/01/2024 tại hội trường.')).toEqual([]);
+  });
+});

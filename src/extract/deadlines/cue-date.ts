@@ -8,8 +8,10 @@ import type { Proposal, RuleInput } from './types.js';
 // "hoàn thành trước 30/6/2024", "trước ngày 01/10" (partial), "trước ngày 20" (a day: only as a
 // recurring duty's BYMONTHDAY). Weak cues ("đến hết ngày", "trong ngày") need a duty verb nearby.
 // No 'd' flag (group indices slow every exec): the date ends the match, so `at` gives its start.
+// A time of day may come between the cue and "ngày": "trước 17 giờ ngày 15/12", "chậm nhất 16h00 ngày ...".
+const TIME_OF_DAY = String.raw`(?:(?:lúc|vào\s{1,3}lúc)\s{1,3})?(?:[01]?\d|2[0-3])\s{0,2}(?:giờ|h|g|:)\s{0,2}(?:[0-5]\d\s{0,2}(?:phút|p|')?)?\s{0,3},?\s{0,3}(?=ngày)`;
 const PATTERN = new RegExp(
-  String.raw`(?:(?<strong>${STRONG_CUE})|(?<weak>${WEAK_CUE}))\s{0,3}(?:(?:là|vào)\s{1,3})?(?<ngay>ngày\s{0,3})?(?<at>${dateAt('')})`,
+  String.raw`(?:(?<strong>${STRONG_CUE})|(?<weak>${WEAK_CUE}))\s{0,3}(?:(?:là|vào)\s{1,3})?(?:${TIME_OF_DAY})?(?<ngay>ngày\s{0,3})?(?<at>${dateAt('')})`,
   'giu',
 );
 
