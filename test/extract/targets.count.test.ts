@@ -30,3 +30,23 @@ describe('target/count', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('target/count: bounded scores and waiting times, a second duty after a percentage', () => {
+  const found = (text: string) => extractTargets(text, { exclude: [] }).map((t) => [t.value, t.unit, t.comparator]);
+  it('a waiting time with an upper bound', () => {
+    expect(found('c) Thời gian chờ khám trung bình tại Khoa Khám bệnh không quá 60 phút.')).toEqual([[60, 'phút', '<=']]);
+  });
+  it('a score with "trở lên"', () => {
+    expect(found('a) Điểm trung bình chung các tiêu chí chất lượng bệnh viện đạt từ 3,2 điểm trở lên.')).toEqual([[3.2, 'điểm', '>=']]);
+  });
+  it('a bare duration, an article point or a day stays out', () => {
+    expect(found('Thời gian thực hiện 18 tháng; tại điểm 2 khoản 1; trong 15 ngày làm việc.')).toEqual([]);
+    expect(found('Hội nghị kéo dài 90 phút.')).toEqual([]);
+  });
+  it('"và triển khai ít nhất 01 đề án" after a percentage is a target of its own', () => {
+    expect(found('đ) 100% khoa lâm sàng có mạng lưới quản lý chất lượng và triển khai ít nhất 01 đề án cải tiến chất lượng.')).toEqual([
+      [100, '%', '='],
+      [1, 'đề án', '>='],
+    ]);
+  });
+});

@@ -54,6 +54,14 @@ function floor(sorted: readonly number[], x: number): number {
   return lo > 0 ? sorted[lo - 1]! : -1;
 }
 
+// A score or a waiting time with a bound is a standard to meet: "không quá 60 phút",
+// "từ 3,2 điểm trở lên". Years, months and days stay out: with a bound they are durations or dates.
+const BOUNDED_UNIT = /^(?:điểm|phút|giờ)$/iu;
+const BOUND = /^(?:không\s+quá|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|không\s+dưới|trên)$/iu;
+const TRO_LEN_AFTER = /^\s*(?:\p{L}+\s+){0,3}trở\s+(?:lên|xuống)/iu;
+const boundedMeasure = (cmp: string | undefined, unit: string, text: string, headAt: number): boolean =>
+  BOUNDED_UNIT.test(unit) && ((cmp !== undefined && BOUND.test(cmp.replace(/\s+/gu, ' '))) || TRO_LEN_AFTER.test(text.slice(headAt, headAt + 40)));
+
 /** `listEnds`: where the percentages' clauses end, sorted (a count may continue their list). */
 export function counts(text: string, listEnds: readonly number[]): TargetFound[] {
   const out: TargetFound[] = [];
@@ -66,7 +74,7 @@ export function counts(text: string, listEnds: readonly number[]): TargetFound[]
     if (g.word !== undefined && g.cmp === undefined) continue; // "một số", "một cách": only "ít nhất một"
     const head = g.head;
     const first = head.split(/\s+/u)[0] ?? '';
-    if (BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) continue;
+    if ((BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) && !boundedMeasure(g.cmp, first, text, headAt)) continue;
     if (/^(?:19|20)\d\d$/u.test(g.num ?? '')) continue; // a year
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const line = before.slice(before.lastIndexOf('\n') + 1);

@@ -6,6 +6,13 @@ import type { TargetContext, TargetFound } from './types.js';
 
 export type { Comparator, TargetContext, TargetFound } from './types.js';
 
+// "100% khoa có mạng lưới ... và triển khai ít nhất 01 đề án": a second duty joined by "và", with
+// its own lower bound, is a target of its own, not a qualifier of the percentage.
+const AT_LEAST_HERE = /^(?:ít\s+nhất|tối\s+thiểu)\s/iu;
+const JOINED_VERB_BEFORE = /\svà\s+(?:\p{L}+\s+){1,3}$/u;
+const secondDuty = (text: string, at: number): boolean =>
+  AT_LEAST_HERE.test(text.slice(at, at + 12)) && JOINED_VERB_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+
 /** Targets (chỉ tiêu) the text sets: percentages and planned counts, with their comparators. */
 export function extractTargets(text: string, ctx: TargetContext): TargetFound[] {
   const excluded = (s: Span): boolean => ctx.exclude.some((x) => spansOverlap(x, s));
@@ -20,7 +27,7 @@ export function extractTargets(text: string, ctx: TargetContext): TargetFound[] 
   let p = 0, coverEnd = -1;
   for (const t of found) {
     while (p < pct.length && pct[p]!.span.start < t.span.start) coverEnd = Math.max(coverEnd, pct[p++]!.span.end);
-    if (t.span.start >= coverEnd) cnt.push(t);
+    if (t.span.start >= coverEnd || secondDuty(text, t.span.start)) cnt.push(t);
     coverEnd = Math.max(coverEnd, t.span.end);
   }
   return [...pct, ...cnt].sort((a, b) => a.span.start - b.span.start);
