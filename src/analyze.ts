@@ -110,7 +110,7 @@ export function analyzeText(raw: string, opts: AnalyzeOptions = {}): DocumentRec
       ? [{ field: 'date', from: id.date ? 'document-date' : 'context', note: `year taken from ${id.date ? 'the document date' : 'the date of the document it carries out'} (${refDate ?? 'unknown'})`, evidence: null }]
       : [],
   }));
-  const targets: Target[] = extractTargets(text, { exclude: [...citedSpans, ...headerSpans, ...(seg.header.bodies.map((c) => ({ start: c.start, end: c.end })))] }).map((t) => ({
+  const targets: Target[] = extractTargets(text, { refYear: refDate ? Number(refDate.slice(0, 4)) : null, exclude: [...citedSpans, ...headerSpans, ...(seg.header.bodies.map((c) => ({ start: c.start, end: c.end })))] }).map((t) => ({
     value: t.value,
     unit: t.unit,
     comparator: t.comparator,

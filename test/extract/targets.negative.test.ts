@@ -56,3 +56,17 @@ describe('not targets', () => {
     expect(read(text)).toEqual(['100% xã đạt chuẩn']);
   });
 });
+
+describe('targets: the situation a plan starts from is no target', () => {
+  const values = (text: string, refYear: number | null) => extractTargets(text, { exclude: [], refYear }).map((t) => t.value);
+  const text = [
+    'Năm 2023, toàn huyện ghi nhận 1.256 ca mắc sốt xuất huyết, tăng 35% so với năm 2022; tỷ lệ hộ gia đình được phun hóa chất đạt 88,7%.',
+    'Năm 2024, phấn đấu 100% ổ dịch được phát hiện và xử lý kịp thời.',
+  ].join('\n');
+  it('drops a paragraph about a year before the document and keeps the plan\'s own year', () => {
+    expect(values(text, 2024)).toEqual([100]);
+  });
+  it('without a reference year, keeps only what a target word marks', () => {
+    expect(values(text, null)).toEqual([100]);
+  });
+});

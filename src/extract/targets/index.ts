@@ -1,6 +1,7 @@
 import type { Span } from '../../doc/span.js';
 import { spansOverlap } from '../../doc/span.js';
 import { counts } from './count.js';
+import { TARGET_WORDS } from './guards.js';
 import { percents } from './percent.js';
 import type { TargetContext, TargetFound } from './types.js';
 
@@ -12,6 +13,18 @@ const AT_LEAST_HERE = /^(?:ít\s+nhất|tối\s+thiểu)\s/iu;
 const JOINED_VERB_BEFORE = /\svà\s+(?:\p{L}+\s+){1,3}$/u;
 const secondDuty = (text: string, at: number): boolean =>
   AT_LEAST_HERE.test(text.slice(at, at + 12)) && JOINED_VERB_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+
+// "Năm 2023, toàn huyện ghi nhận 1.256 ca ..., tăng 35% so với năm 2022": the situation a plan
+// starts from. A paragraph opening on a year before the document's own reports results.
+const OPENS_ON_YEAR = /^(?:Trong\s+|Qua\s+|Cả\s+)?năm\s+((?:19|20)\d\d)\s*,/iu;
+
+function aboutThePast(text: string, at: number, refYear: number | null): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const m = OPENS_ON_YEAR.exec(text.slice(start, Math.min(at, start + 40)).trimStart());
+  if (!m) return false;
+  const year = Number(m[1]);
+  return refYear !== null ? year < refYear : !TARGET_WORDS.test(text.slice(start, at));
+}
 
 /** Targets (chỉ tiêu) the text sets: percentages and planned counts, with their comparators. */
 export function extractTargets(text: string, ctx: TargetContext): TargetFound[] {
@@ -30,5 +43,5 @@ export function extractTargets(text: string, ctx: TargetContext): TargetFound[] 
     if (t.span.start >= coverEnd || secondDuty(text, t.span.start)) cnt.push(t);
     coverEnd = Math.max(coverEnd, t.span.end);
   }
-  return [...pct, ...cnt].sort((a, b) => a.span.start - b.span.start);
+  return [...pct, ...cnt].filter((t) => !aboutThePast(text, t.span.start, ctx.refYear ?? null)).sort((a, b) => a.span.start - b.span.start);
 }

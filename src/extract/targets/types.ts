@@ -3,6 +3,8 @@ import type { Span } from '../../doc/span.js';
 export interface TargetContext {
   /** Citation spans, dates, the header: no target is read inside them. */
   readonly exclude: readonly Span[];
+  /** The document's year (or that of what it carries out): a sentence about an earlier year reports, it sets nothing. */
+  readonly refYear?: number | null;
 }
 
 export type Comparator = '=' | '>=' | '<=';
