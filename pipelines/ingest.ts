@@ -4,7 +4,7 @@
  * and write them in batches. One bad file never stops the others.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import type { GraphStore } from '../graph/store.js';
@@ -40,6 +40,19 @@ export interface IngestOptions {
   readonly extract?: (file: string) => Promise<ExtractOutcome>;
 }
 
+/** Files up to this size are hashed with one synchronous read: no thread-pool round trip per file. */
+const SYNC_HASH_BYTES = 1024 * 1024;
+
+/** sha256 of a small file read at once; undefined when it is big (stream it), null when unreadable. */
+export function hashSmallFileSync(file: string): string | null | undefined {
+  try {
+    if (statSync(file).size > SYNC_HASH_BYTES) return undefined;
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+  } catch {
+    return null;
+  }
+}
+
 /** sha256 of the file's bytes, streamed; null when the file cannot be read (extraction will say why). */
 export async function hashFile(file: string): Promise<string | null> {
   try {
@@ -68,7 +81,9 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
 
   // 1. Hash every file; ask the store which hashes it already holds.
   const io = new PQueue({ concurrency: 32 });
-  const hashes = await Promise.all(files.map((f) => io.add(() => hashFile(f))));
+  // Most letters are small: hashed in line, which is several times faster than a promise per file.
+  const small = files.map(hashSmallFileSync);
+  const hashes = await Promise.all(files.map((f, i) => (small[i] !== undefined ? small[i]! : io.add(() => hashFile(f)))));
   const shas = hashes.filter((h): h is string => h !== null);
   const known = new Set<string>();
   for (let i = 0; i < shas.length; i += 1000) for (const s of await store.knownSources(shas.slice(i, i + 1000))) known.add(s);
