@@ -5,13 +5,6 @@ const TRIGGER = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Thi\s+hành
 /** Where the body starts: a section, an article, or the operative "QUYẾT ĐỊNH:". */
 export const SECTION_START = /^(?:[IVXLC]{1,5}\s*[.:-]\s|\d{1,2}\s*[.)]\s|[A-Z]\.\s|Điều\s+1[.:\s]|(?:QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT)\s*:|Phần\s+(?:I|thứ|1)|PHẦN\s+|Chương\s+I|CHƯƠNG\s+I)/u;
 
-/** The text of the last cell inside `span`. */
-function prevText(all: readonly Cell[], span: Span): string {
-  let text = '';
-  for (const c of all) if (c.start >= span.start && c.end <= span.end) text = c.text;
-  return text;
-}
-
 /**
  * The preamble: consecutive paragraphs that open with Căn cứ / Thực hiện / Triển khai / Theo …,
  * from `from` up to the first section. Citations there are what the document carries out.
@@ -19,6 +12,7 @@ function prevText(all: readonly Cell[], span: Span): string {
 export function readPreamble(all: readonly Cell[], from: number): { spans: Span[]; bodyStart: number } {
   const spans: Span[] = [];
   let bodyStart = from;
+  let lastText = ''; // the preamble's last line so far: does it end a sentence?
   for (const c of all) {
     if (c.start < from) continue;
     if (SECTION_START.test(c.text)) {
@@ -29,13 +23,15 @@ export function readPreamble(all: readonly Cell[], from: number): { spans: Span[
     if (TRIGGER.test(c.text)) {
       spans.push({ start: c.start, end: c.end });
       bodyStart = c.end;
+      lastText = c.text;
       continue;
     }
     const prev = spans[spans.length - 1];
-    if (prev && prev.end <= c.start && !/[.;:!?]["”)]?\s*$/u.test(prevText(all, prev))) {
+    if (prev && prev.end <= c.start && !/[.;:!?]["”)]?\s*$/u.test(lastText)) {
       // A wrapped preamble paragraph whose break was kept ("... toàn dân\nBảo vệ an ninh ...;").
       spans[spans.length - 1] = { start: prev.start, end: c.end };
       bodyStart = c.end;
+      lastText = c.text;
       continue;
     }
     if (spans.length > 0) {

@@ -65,9 +65,7 @@ const boundedMeasure = (cmp: string | undefined, unit: string, text: string, hea
 /** `listEnds`: where the percentages' clauses end, sorted (a count may continue their list). */
 export function counts(text: string, listEnds: readonly number[]): TargetFound[] {
   const out: TargetFound[] = [];
-  const pctEnds = listEnds;
   for (const g of candidates(text)) {
-    const m = g;
     const headAt = g.headAt;
     const value = numberValue(g.num, g.word);
     if (value === null || value === 0) continue;
@@ -76,11 +74,11 @@ export function counts(text: string, listEnds: readonly number[]): TargetFound[]
     const first = head.split(/\s+/u)[0] ?? '';
     if ((BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) && !boundedMeasure(g.cmp, first, text, headAt)) continue;
     if (/^(?:19|20)\d\d$/u.test(g.num ?? '')) continue; // a year
-    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const before = text.slice(Math.max(0, g.index - 80), g.index);
     const line = before.slice(before.lastIndexOf('\n') + 1);
     // In a list after a target: the nearest target clause ends just before this number.
-    const e = Math.max(floor(pctEnds, m.index), out[out.length - 1]?.span.end ?? -1);
-    const inList = e >= 0 && e <= m.index && m.index - e <= 24 && /^\s*(?:,|và|hoặc|;)?\s*(?:tại\s*)?$/u.test(text.slice(e, m.index));
+    const e = Math.max(floor(listEnds, g.index), out[out.length - 1]?.span.end ?? -1);
+    const inList = e >= 0 && e <= g.index && g.index - e <= 24 && /^\s*(?:,|và|hoặc|;)?\s*(?:tại\s*)?$/u.test(text.slice(e, g.index));
     // Most numbers are bare (no comparator, no padding, no list, no planning verb): refuse them
     // before the costlier guards below. The guards are pure, so their order does not change the result.
     if (g.cmp === undefined && !isPadded(g.num) && !inList && !TARGET_VERB.test(line)) continue;
@@ -89,12 +87,12 @@ export function counts(text: string, listEnds: readonly number[]): TargetFound[]
     const clauseBefore = lastClause(line);
     if (PAST_CLAUSE.test(clauseBefore) && !TARGET_WORDS.test(line)) continue;
     if (/^(?:triệu|tỷ|đồng)/iu.test(head) && !TARGET_WORDS.test(line)) continue;
-    const start = m.index;
+    const start = g.index;
     const end = clauseEnd(text, headAt);
     const after = text.slice(headAt, end);
     const prev = out[out.length - 1];
     // "ít nhất 01 A, 01 B": the comparator carries over the list.
-    const carried = g.cmp === undefined && inList && prev && prev.span.end <= m.index ? prev.comparator : null;
+    const carried = g.cmp === undefined && inList && prev && prev.span.end <= g.index ? prev.comparator : null;
     out.push({
       value,
       unit: unitOf(head),

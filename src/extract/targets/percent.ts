@@ -18,32 +18,33 @@ export function percents(text: string): TargetFound[] {
   const out: TargetFound[] = [];
   for (const n of numberMatches(PATTERN, text, PERCENT_NEAR)) {
     const p = prefixBefore(text, n.index);
-    const g = { num: n.groups?.num, cmp: p?.cmp };
-    const m = { index: p?.start ?? n.index, 0: text.slice(p?.start ?? n.index, n.index + n[0].length) };
-    const value = numberValue(g.num, undefined);
+    const cmp = p?.cmp;
+    const from = p?.start ?? n.index; // the comparator word, else the number
+    const numberEnd = n.index + n[0].length;
+    const value = numberValue(n.groups?.num, undefined);
     if (value === null || value > 1000) continue;
-    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    const before = text.slice(Math.max(0, from - 200), from);
     const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
-    const end = clauseEnd(text, m.index + m[0].length);
-    const tail = text.slice(m.index + m[0].length, end).trim();
+    const end = clauseEnd(text, numberEnd);
+    const tail = text.slice(numberEnd, end).trim();
     if ((RESULT_BEFORE.test(lineBefore) || NOT_TARGET_AFTER.test(tail)) && !TARGET_WORDS.test(lineBefore)) continue;
-    let start = m.index;
+    let start = from;
     let measure: string | null = tail.replace(/^(?:trở\s+lên|trở\s+xuống)\s*/iu, '') || null;
     if (WEAK_MEASURE.test(tail)) {
       // The measure is the last "tỷ lệ ..." of the clause before the number.
       const clause = lastClause(lineBefore);
       const at = Math.max(clause.toLowerCase().lastIndexOf('tỷ lệ'), clause.toLowerCase().lastIndexOf('tỉ lệ'));
       if (at >= 0 && RATIO_BEFORE.test(clause.slice(at))) {
-        start = m.index - clause.length + at;
+        start = from - clause.length + at;
         measure = clause.slice(at).trim();
       } else measure = null;
     }
     out.push({
       value,
       unit: '%',
-      comparator: comparatorOf(g.cmp, tail),
+      comparator: comparatorOf(cmp, tail),
       measure,
-      span: { start, end: Math.max(end, m.index + m[0].length) },
+      span: { start, end: Math.max(end, numberEnd) },
       rule: 'target/percent',
     });
   }
