@@ -10,6 +10,7 @@ import { guardZip } from '../zip-guard.js';
 import { htmlToText } from './html-text.js';
 import { describeOle, isOle, type OleKind } from './ole.js';
 import { legacyRunRepairer, type RunRepairs } from './legacy-runs.js';
+import { numberLabeler, numberParagraphs, readNumberingDefinitions, readStyleNumbering } from './numbering.js';
 import { readStyleFonts } from './styles.js';
 
 const MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -32,7 +33,12 @@ export async function convertDocx(bytes: Uint8Array, file: string, opts: Isolate
     throw new ReadError('unsupported-type', file, 'it is a ZIP archive without a Word document in it');
   }
   const repairs: RunRepairs = new Map();
-  const transformDocument = legacyRunRepairer(readStyleFonts(xml.get('word/styles.xml') ?? null), repairs);
+  const styles = xml.get('word/styles.xml') ?? null;
+  const repairRuns = legacyRunRepairer(readStyleFonts(styles), repairs);
+  const numbered = numberParagraphs(xml.get(main) ?? '', readNumberingDefinitions(xml.get('word/numbering.xml') ?? null), readStyleNumbering(styles));
+  const writeLabels = numberLabeler(numbered);
+  // Labels first: they are plain ASCII, which the legacy decoders leave as it is.
+  const transformDocument = (document: unknown): unknown => repairRuns(writeLabels(document));
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
     result = await mammoth.convertToHtml(
