@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describeOle } from './docx/ole.js';
 import { ReadError } from './errors.js';
-import { repairMojibake } from './encodings/index.js';
+import { repairMojibake, repairMojibakeLines } from './encodings/index.js';
 import { runIsolated, siblingModule, type IsolatedOptions } from './isolate.js';
 import type { Reader, ReadResult } from './types.js';
 
@@ -37,12 +37,12 @@ export async function extractWord97(bytes: Uint8Array, file: string, _opts: Isol
     const message = cause instanceof Error ? cause.message : String(cause);
     throw new ReadError('corrupt', file, `its Word 97-2003 content could not be parsed (${message})`, { cause });
   }
-  const body = lines(doc.getBody());
+  const body = lines(zipHeaderRow(doc.getBody()));
   const notes = [...lines(doc.getFootnotes()), ...lines(doc.getEndnotes())];
   if (body.length === 0 && notes.length === 0) throw new ReadError('no-text', file, 'the document holds no text (only images or empty paragraphs?)');
   const extracted = [...body, ...(notes.length > 0 ? ['Chú thích:', ...notes] : [])].join('\n');
-  // word-extractor gives no font names: a .VnTime/VNI document comes out as cp1252 glyphs.
-  const repaired = repairMojibake(extracted);
+  // word-extractor gives no font names: a .VnTime/VNI document, or a paragraph of one, comes out as cp1252 glyphs.
+  const repaired = repairMojibake(extracted) ?? repairMojibakeLines(extracted);
   const text = repaired?.text ?? extracted;
   return {
     text,
@@ -65,4 +65,29 @@ function lines(text: string): string[] {
     .split(/\r\n|\r|\n/u)
     .map((l) => l.replace(/[\t ]+$/u, '').replace(/^ +/u, ''))
     .filter((l) => l.trim() !== '');
+}
+
+// The right cell of a State header (motto) or of a Party header.
+const MOTTO = /CỘNG\s+H[ÒO]À\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu;
+const MAX_HEADER_LINES = 14;
+
+/**
+ * word-extractor writes a table row as its cells one after the other, each cell's paragraphs on
+ * their own lines, a TAB closing each cell: the two-column header comes out as the left column,
+ * then the right. When the document opens on such a row holding the national motto (or the Party's name), its cells are
+ * put side by side again, line by line, as the DOCX reader gives them ("Số: …\t…, ngày …").
+ */
+export function zipHeaderRow(body: string): string {
+  const all = body.split(/\r\n|\r|\n/u);
+  let first = 0;
+  while (first < all.length && all[first]!.trim() === '') first++;
+  const end = all.findIndex((l, i) => i >= first && /\t\s*$/u.test(l));
+  if (end < 0 || end - first >= MAX_HEADER_LINES) return body;
+  const row = all.slice(first, end + 1).join('\n').replace(/\t\s*$/u, '');
+  const cells = row.split('\t').map((c) => c.split('\n'));
+  if (cells.length < 2 || !MOTTO.test(row)) return body;
+  const height = Math.max(...cells.map((c) => c.length));
+  const zipped: string[] = [];
+  for (let i = 0; i < height; i++) zipped.push(cells.map((c) => (c[i] ?? '').trim()).join('\t').replace(/\t+$/u, ''));
+  return [...all.slice(0, first), ...zipped, ...all.slice(end + 1)].join('\n');
 }

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDoc } from '../../src/read/doc.js';
+import { readDoc, zipHeaderRow } from '../../src/read/doc.js';
 import { withLimits } from '../../src/read/limits.js';
 import { buildCfb, buildWord97, ROW_END } from './doc-fixtures.js';
 import { refusal } from './refusal.js';
@@ -52,5 +53,40 @@ describe('readDoc (Word 97-2003, synthetic files laid out as word-extractor read
     const err = await refusal(readDoc(doc, 'x.doc', opts));
     expect(err.code).toBe('corrupt');
     expect(err.message).toContain('could not be parsed');
+  });
+});
+
+describe('readDoc on a real Word 97 file (samples/plan.word97.doc, saved by LibreOffice 7.4 as "MS Word 97")', () => {
+  it('puts the header cells side by side, decodes the .VnTime and VNI paragraphs of a Unicode document', async () => {
+    const bytes = readFileSync(new URL('./samples/plan.word97.doc', import.meta.url));
+    const { text, provenance } = await readDoc(bytes, 'plan.doc', opts);
+    expect(text.split('\n')).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH LONG AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc',
+      'Số: 123/KH-SGDĐT\tLong An, ngày 05 tháng 3 năm 2024',
+      'KẾ HOẠCH',
+      'Triển khai công tác phòng cháy, chữa cháy năm 2024',
+      'Căn cứ Thông tư số 124/2021/TT-BCA;',
+      'Chỉ tiêu: 100% trường học & cơ sở giáo dục tổ chức diễn tập <trước ngày 30/11/2024>.',
+      'STT\tNội dung\tThời gian',
+      '1\tTổ chức tập huấn\tTháng 4/2024',
+      'Ủy ban nhân dân huyện Thủ Thừa',
+      'kế hoạch', // .VnTimeH draws lower-case codes as capitals; without the font name they read lower case
+      'Phòng Giáo dục và Đào tạo',
+      'Chú thích:',
+      'Thông tư số 124/2021/TT-BCA ngày 28/12/2021 của Bộ Công an.',
+    ]);
+    expect(provenance.encoding).toBe('tcvn3');
+  });
+});
+
+describe('zipHeaderRow', () => {
+  it('leaves a body whose first row holds no motto as it is', () => {
+    const body = 'KẾ HOẠCH\nCăn cứ Luật\nSTT\tNội dung\tThời gian\t\n';
+    expect(zipHeaderRow(body)).toBe(body);
+  });
+  it('zips cells of unequal height, the shorter padded', () => {
+    expect(zipHeaderRow('\nHUYỆN ỦY CHÂU THÀNH\n*\nSố 12-KH/HU\tĐẢNG CỘNG SẢN VIỆT NAM\nChâu Thành, ngày 3 tháng 4 năm 2023\t\nKẾ HOẠCH'))
+      .toBe('\nHUYỆN ỦY CHÂU THÀNH\tĐẢNG CỘNG SẢN VIỆT NAM\n*\tChâu Thành, ngày 3 tháng 4 năm 2023\nSố 12-KH/HU\nKẾ HOẠCH');
   });
 });

@@ -8,4 +8,4 @@ export type { LegacyRun } from './fonts.js';
 export { guessLegacyEncoding } from './detect.js';
 export type { EncodingScore, LegacyGuess } from './detect.js';
 export { isVietnameseSyllable } from './syllable.js';
-export { repairMojibake, type Repaired } from './mojibake.js';
+export { repairMojibake, repairMojibakeLines, type Repaired } from './mojibake.js';

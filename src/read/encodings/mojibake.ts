@@ -1,6 +1,7 @@
 import { cp1252Byte } from './_cp1252.js';
 import { guessLegacyEncoding } from './detect.js';
 import { decodeLegacy, type LegacyEncoding } from './legacy.js';
+import { isVietnameseSyllable } from './syllable.js';
 
 // Letters only Unicode Vietnamese has: text holding any of them was not typed in a legacy font.
 const UNICODE_VIETNAMESE = /[ăđơưĂĐƠƯ\u0300-\u0323\u1EA0-\u1EF9]/u; // outside Latin-1: no cp1252 glyph looks like them
@@ -30,4 +31,39 @@ export function repairMojibake(text: string): Repaired | null {
   const guess = guessLegacyEncoding(bytes);
   if (guess.encoding === null || guess.encoding === 'windows-1258') return null;
   return { text: decodeLegacy(bytes, guess.encoding), encoding: guess.encoding };
+}
+
+// Words as the legacy detector cuts them, between ASCII non-letters: "ho¹ch" is one word, not "ho" and "ch".
+const ASCII_NON_LETTERS = /[\x00-\x40\x5b-\x60\x7b-\x7f]+/u;
+const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
+const syllableShare = (text: string): number => {
+  const words = text.split(ASCII_NON_LETTERS).filter((w) => /[^\x00-\x7f]/u.test(w));
+  return words.length === 0 ? 0 : words.filter((w) => LETTERS_ONLY.test(w) && isVietnameseSyllable(w)).length / words.length;
+};
+
+/**
+ * A Unicode document with a few paragraphs typed in a legacy font (a pasted .VnTime signature
+ * block): each line that holds no Unicode Vietnamese letter, decodes clearly as TCVN3 or VNI, and
+ * reads as Vietnamese better decoded than as it is, is decoded alone. Null when no line was.
+ */
+export function repairMojibakeLines(text: string): Repaired | null {
+  let encoding: LegacyEncoding | null = null;
+  let changed = false;
+  const lines = text.split('\n').map((line) => {
+    if (UNICODE_VIETNAMESE.test(line) || (line.match(HIGH_LATIN)?.length ?? 0) < 2) return line;
+    const bytes = new Uint8Array(line.length);
+    for (let i = 0; i < line.length; i++) {
+      const b = cp1252Byte(line[i]!);
+      if (b === null) return line;
+      bytes[i] = b;
+    }
+    const guess = guessLegacyEncoding(bytes);
+    if (guess.encoding === null || guess.encoding === 'windows-1258') return line;
+    const decoded = decodeLegacy(bytes, guess.encoding);
+    if (syllableShare(decoded) < syllableShare(line) + 0.3) return line; // "Hà Tây" is already Vietnamese
+    encoding ??= guess.encoding;
+    changed = true;
+    return decoded;
+  });
+  return changed && encoding !== null ? { text: lines.join('\n'), encoding } : null;
 }
