@@ -10,7 +10,7 @@ import type { Locality } from './locality.js';
  * that district's People's Committee. Returns the expanded name and whether it was resolved.
  */
 export function resolveIssuerText(written: string, loc: Locality): { name: string; resolved: boolean } {
-  const expanded = tidy(expandAgencyAbbreviations(written));
+  const expanded = tidy(expandAgencyAbbreviations(written)).replace(OFFICIAL, '');
   // A level word with no name after it: "Ủy ban nhân dân huyện", "UBND tỉnh", "Công an thành phố".
   // A Party committee or a department named without its place: "Ban Tuyên giáo Tỉnh ủy", "Sở Y tế".
   const party = /(?:^|\s)(?<kind>Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)$/u.exec(expanded);
@@ -39,4 +39,6 @@ export function issuerFromSymbol(symbol: string): { name: string; code: string }
   return { name: hit.entry.name, code: hit.code };
 }
 
+// The official who signs for a body, before the body: "Bộ trưởng Bộ Y tế", "Giám đốc Sở Y tế".
+const OFFICIAL = /^(?:Bộ\s+trưởng|Giám\s+đốc|Thủ\s+trưởng|Chánh\s+Văn\s+phòng|Hiệu\s+trưởng|Viện\s+trưởng|Cục\s+trưởng|Tổng\s+cục\s+trưởng)\s+(?=(?:Bộ|Sở|Văn\s+phòng|Trường|Viện|Bệnh\s+viện|Trung\s+tâm|Cục|Tổng\s+cục|Đại\s+học|Học\s+viện)\s)/u;
 const tidy = (s: string): string => s.replace(/\s+/gu, ' ').replace(/^[\s,]+|[\s,]+$/gu, '');

@@ -39,8 +39,10 @@ export function mergeMentions(mentions: readonly CitationMention[], implementsRe
     const dateFrom = ms.find((m) => m.date !== null) ?? null;
     const issuerFrom = ms.find((m) => m.issuerText !== null) ?? null;
     const best = [...ms].sort((a, b) => b.fullSpan.end - b.fullSpan.start - (a.fullSpan.end - a.fullSpan.start))[0]!;
+    // A title in capitals writes "17-CTR/TU", "34/2014/QĐ-TTG"; running text keeps the symbol's own case.
+    const written = /\p{Ll}/u.test(first.key) ? first : ms.find((m) => /\p{Ll}/u.test(m.key)) ?? first;
     return {
-      key: first.key,
+      key: written.key,
       canonicalKey: first.canonicalKey,
       mentions: ms,
       type: typed.type,

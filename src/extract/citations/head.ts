@@ -23,7 +23,9 @@ const HEAD_I = new RegExp(HEAD.source, 'diu');
 const PINPOINT = /(?<![\p{L}\p{N}])(?<pin>(?:[Đđ]iểm\s+[a-zđ]\s*,?\s*)?(?:[Kk]hoản\s+\d{1,3}\s*,?\s*)?(?:Điều|điều|ĐIỀU)\s+\d{1,3}[a-zđ]?)\s*,?\s*(?:của\s+|tại\s+)?$/du;
 
 const NAMED_ACT = /(?<![\p{L}])(?<type>Bộ\s+luật|Luật|Pháp\s+lệnh)\s+\p{Lu}(?:[^;()\n]{0,70}?\s+số\s*:?\s*|[^;,()\n]{0,70}?\s+)$/du;
-const ISSUER_BEFORE = /(?<![\p{L}])(?:của|do)\s+(?<issuer>\p{Lu}[^,;:()"\n.]{2,120}?)\s+(?:tại|theo)\s*$/du;
+// The last "của" before "tại": "hướng dẫn của Bộ Kế hoạch và Đầu tư tại Công văn số …"; a
+// parenthesis may follow the name: "của Sở Kế hoạch và Đầu tư (Thường trực Ban …) tại Tờ trình số".
+const ISSUER_BEFORE = /(?<![\p{L}])(?:của|do)\s+(?<issuer>\p{Lu}(?:(?!\s(?:của|do)\s)[^,;:()"\n.]){2,120}?)(?:\s*\([^()\n]{0,100}\))?\s+(?:tại|theo)\s*$/du;
 
 /** Reads the type word and pinpoint that end right before `symbolStart`. */
 export function readHead(text: string, symbolStart: number): Head {

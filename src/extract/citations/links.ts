@@ -1,4 +1,5 @@
 import type { Span } from '../../doc/span.js';
+import { canonicalKey } from '../../grammar/vi/symbol.js';
 
 /** One mention as the link finder needs it. */
 export interface LinkableMention {
@@ -18,6 +19,9 @@ export interface LinkFound {
 const IMPLEMENTS_VERB = /(?<![\p{L}\p{N}])(?:(?:về\s+việc|về|để|nhằm)\s+)?(?:tiếp\s+tục\s+)?(?:đẩy\s+mạnh\s+)?(?:triển\s+khai\s+thực\s+hiện|triển\s+khai|thực\s+hiện|hướng\s+dẫn\s+(?:thực\s+hiện|thi\s+hành|triển\s+khai)|quy\s+định\s+chi\s+tiết(?:\s+thi\s+hành)?|cụ\s+thể\s+hóa|thi\s+hành)(?:\s+(?:một\s+số\s+(?:điều|nội\s+dung)(?:\s+của)?|nội\s+dung|các\s+nhiệm\s+vụ(?:\s+của)?))?\s+$/iu;
 // What may not lie between the two: the end of a clause or sentence.
 const BREAK = /[;\n]|\.\s+\p{Lu}/u;
+// A verb after "và" or a comma starts another clause of the citing sentence, whose subject is the
+// document itself: "Thực hiện Nghị quyết số 11/NQ-CP … và triển khai Nghị quyết số 43/2022/QH15".
+const COORDINATED = /(?:,|(?<![\p{L}])(?:và|đồng\s+thời|cùng\s+với))\s*$/u;
 const MAX_GAP = 260;
 
 /**
@@ -30,10 +34,12 @@ export function findLinks(text: string, mentions: readonly LinkableMention[]): L
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
-    if (a.key === b.key || b.headStart < a.symbolEnd || b.headStart - a.symbolEnd > MAX_GAP) continue;
+    if (canonicalKey(a.key) === canonicalKey(b.key) || b.headStart < a.symbolEnd || b.headStart - a.symbolEnd > MAX_GAP) continue;
     const between = text.slice(a.symbolEnd, b.headStart);
-    if (BREAK.test(between) || !IMPLEMENTS_VERB.test(between)) continue;
-    const id = `${a.key}>${b.key}`;
+    if (BREAK.test(between)) continue;
+    const verb = IMPLEMENTS_VERB.exec(between);
+    if (!verb || COORDINATED.test(between.slice(0, verb.index))) continue;
+    const id = `${canonicalKey(a.key)}>${canonicalKey(b.key)}`;
     if (seen.has(id)) continue;
     seen.add(id);
     found.push({ from: a.key, to: b.key, span: { start: a.headStart, end: b.symbolEnd } });

@@ -15,12 +15,18 @@ export interface Tail {
 const WINDOW = 400;
 const DATE = new RegExp(String.raw`^[\s,]{0,3}(?:(?:ký|ban\s+hành)\s+)?${CITED_DATE}`, 'du');
 // Words that end an issuer phrase: the subject, or a verb of the citing sentence.
-const ISSUER_STOP = String.raw`về|V/v|v/v|V/V|quy\s+định|ban\s+hành|hướng\s+dẫn|triển\s+khai|thực\s+hiện|tổ\s+chức|phê\s+duyệt|sửa\s+đổi|bổ\s+sung|kèm\s+theo|đã|được|nhằm|để|tại|trong|theo|thông\s+qua|ngày|và\s+(?:các\s+)?văn\s+bản|đến|cho|giao|gửi|với|là|năm\s+\d`;
+// Capitalised, as title-cased subjects have them: "của Chính phủ Quy định về quản lý …".
+const ISSUER_STOP = String.raw`về|Về|V/v|v/v|V/V|quy\s+định|Quy\s+định|ban\s+hành|Ban\s+hành|hướng\s+dẫn|Hướng\s+dẫn|triển\s+khai|thực\s+hiện|tổ\s+chức|phê\s+duyệt|Phê\s+duyệt|sửa\s+đổi|bổ\s+sung|kèm\s+theo|đã|được|nhằm|để|tại|trong|theo|thông\s+qua|ngày|và\s+(?:các\s+)?văn\s+bản|đến|cho|giao|gửi|với|là|năm\s+\d`;
+// A comma inside an official name: "Bộ Lao động, Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch".
+const NAME_COMMA = String.raw`,\s(?=Thương\s+binh|Thể\s+thao)`;
+const ISSUER_CHAR = String.raw`(?:TP\.\s?|Tp\.\s?|${NAME_COMMA}|[^,;:()"“”\n.!?])`;
+// "giữa Bộ Tài chính và Bộ Nông nghiệp …" names the parties to a joint circular. "và" before a
+// lower-case word ends the issuer: "của Thủ tướng Chính phủ và hướng dẫn của Bộ …".
 const ISSUER = new RegExp(
-  String.raw`^[\s,]{0,3}(?:của|do)\s+(?<issuer>(?:TP\.\s?|Tp\.\s?|[^,;:()"\n.!?])(?:TP\.\s?|Tp\.\s?|[^,;:()"\n.!?]){0,110}?)(?=\s*(?:$|[,;:()"\n!?]|\.(?:\s|$)|\s(?:${ISSUER_STOP})(?![\p{L}\p{N}])))`,
+  String.raw`^[\s,]{0,3}(?:của|do|giữa)\s+(?<issuer>${ISSUER_CHAR}${ISSUER_CHAR}{0,110}?)(?=\s*(?:$|,(?!\s(?:Thương\s+binh|Thể\s+thao))|[;:()"“”\n!?]|\.(?:\s|$)|\s(?:${ISSUER_STOP})(?![\p{L}\p{N}])|\svà\s+\p{Ll}))`,
   'du',
 );
-const SUBJECT = /^[\s,]{0,3}(?:"\s*)?(?<kw>về\s+việc|Về\s+việc|về|Về|V\/v|v\/v|V\/V)\s+(?<subject>[^;\n]{2,240}?)(?="|;|\n|$|\.\s|\.$|,\s(?:ngày|của)\s)/du;
+const SUBJECT = /^[\s,]{0,3}(?:["“]\s*)?(?<kw>về\s+việc|Về\s+việc|về|Về|V\/v|v\/v|V\/V)\s+(?<subject>[^;\n]{2,240}?)(?=["”]|;|\n|$|\.\s|\.$|,\s(?:ngày|của)\s)/du;
 
 /** Reads date, issuer and subject after a symbol. `limit` stops the tail at the next citation. */
 export function readTail(text: string, symbolEnd: number, limit: number): Tail {
@@ -55,7 +61,7 @@ export function readTail(text: string, symbolEnd: number, limit: number): Tail {
   const s = SUBJECT.exec(text.slice(at, stop));
   const sg = s?.indices?.groups?.subject;
   if (s && sg) {
-    subject = text.slice(at + sg[0], at + sg[1]).trim();
+    subject = text.slice(at + sg[0], at + sg[1]).trim().replace(/\s+và$/u, '');
     at += sg[1];
   }
   return { date, dateSpan, issuer: issuer || null, issuerSpan, subject, end: at };

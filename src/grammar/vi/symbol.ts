@@ -8,12 +8,15 @@
  *   9745/QĐ-BCA-V05     ... with a unit suffix
  *   586/UBND-NCTCD      number / issuer - unit                  (công văn: no type part)
  *   06/2008/CT-TTg      lower case inside a code (TTg, CTr, QyĐ), or all lower case (qđ-ttg)
+ *   183/2010/TTLT/BTC-BNN   a slash between the type and the issuers (older joint circulars)
+ *   100 - KL/TW         Party form with the dash spaced on both sides (web pages, PDF text)
  */
 const COMP = String.raw`[\p{L}][\p{L}\p{N}&]{0,15}`;
-const CODE = String.raw`${COMP}(?:-${COMP}){0,5}`;
+// After the first part, "/" only before a capital: "TTLT/BTC-BNN", never "QĐ-UBND/ngày".
+const CODE = String.raw`${COMP}(?:-${COMP}|/\p{Lu}[\p{L}\p{N}&]{0,15}){0,5}`;
 
 /** A symbol anchor. Groups: num, year, code (state form), ptype and pissuer (Party form). */
-export const SYMBOL = String.raw`(?<![\p{L}\p{N}/.,-])(?<num>\d{1,6})(?:(?:/(?<year>(?:19|20)\d\d))?/(?<code>${CODE})|-(?<ptype>${COMP})/(?<pissuer>${CODE}))(?![\p{L}\p{N}&])`;
+export const SYMBOL = String.raw`(?<![\p{L}\p{N}/.,-])(?<num>\d{1,6})(?:(?:/(?<year>(?:19|20)\d\d))?/(?<code>${CODE})|(?:-| - )(?<ptype>${COMP})/(?<pissuer>${CODE}))(?![\p{L}\p{N}&])`;
 
 /** A symbol whose number is left blank, as drafts have it: "Số:    /KH-SGDĐT", "Số: …/QĐ-UBND". */
 export const BLANK_SYMBOL = String.raw`(?:[.…_ ]{0,12})/(?<blank>${CODE})(?![\p{L}\p{N}&])`;
@@ -35,10 +38,10 @@ export function parseSymbol(raw: string): SymbolParts | null {
   const g = m?.groups;
   if (!g?.num) return null;
   if (g.ptype && g.pissuer) {
-    return { number: g.num, year: null, components: [g.ptype, ...g.pissuer.split('-')], party: true };
+    return { number: g.num, year: null, components: [g.ptype, ...g.pissuer.split(/[-/]/u)], party: true };
   }
   if (!g.code) return null;
-  return { number: g.num, year: g.year ?? null, components: g.code.split('-'), party: false };
+  return { number: g.num, year: g.year ?? null, components: g.code.split(/[-/]/u), party: false };
 }
 
 /**

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/analyze.js';
+import { findCitations } from '../../src/extract/citations/index.js';
+import { agencyName } from '../../src/resolve/agency-name.js';
+import { resolveIssuerText } from '../../src/resolve/issuer.js';
+
+// Shapes seen in real documents (provinces, Party committees, ministries; 2007-2023), rewritten.
+const find = (text: string) => findCitations(text, { exclude: [], selfKeys: [] });
+const byKey = (text: string) => new Map(find(text).mentions.map((m) => [m.key, m]));
+
+describe('citations in lists share the type and issuer named once', () => {
+  const preamble =
+    'Thực hiện Nghị quyết số 12/NQ-CP ngày 30/01/2022 của Chính phủ về Chương trình phục hồi và triển khai Nghị quyết số 44/2022/QH15 của Quốc hội về chính sách tài khóa; ' +
+    'các Nghị quyết của Hội đồng nhân dân tỉnh: số 341/NQ-HĐND ngày 22/12/2020 về kế hoạch đầu tư công; số 161/NQ-HĐND ngày 08/12/2021 về kế hoạch phát triển; ' +
+    '149/NQ-HĐND ngày 26/10/2021 về việc điều chỉnh; số 156/NQ-HĐND ngày 08/12/2021 về dự toán và Công văn số 893/BKHĐT-TH ngày 14/02/2022 của Bộ Kế hoạch và Đầu tư, Ủy ban nhân dân tỉnh ban hành Kế hoạch.';
+
+  it('"các Nghị quyết của Hội đồng nhân dân tỉnh: số …; số …; 149/…" → every item has the HĐND as issuer', () => {
+    const m = byKey(preamble);
+    for (const k of ['341/NQ-HĐND', '161/NQ-HĐND', '149/NQ-HĐND', '156/NQ-HĐND']) {
+      expect(m.get(k)?.issuerText, k).toBe('Hội đồng nhân dân tỉnh');
+      expect(m.get(k)?.type, k).toBe('Nghị quyết');
+    }
+    expect(m.get('156/NQ-HĐND')?.subject).toBe('dự toán');
+  });
+
+  it('the item after the list with its own type word keeps its own issuer', () => {
+    expect(byKey(preamble).get('893/BKHĐT-TH')?.issuerText).toBe('Bộ Kế hoạch và Đầu tư');
+  });
+
+  it('"… của Chính phủ … và triển khai Nghị quyết số …" is two things the document carries out, not a link', () => {
+    expect(find(preamble).links).toEqual([]);
+  });
+
+  it('a list of Quyết định keeps a Kế hoạch symbol as a Kế hoạch, and an issuer at the end covers the items before it', () => {
+    const m = byKey('Căn cứ các Quyết định của UBND tỉnh số 12/QĐ-UBND ngày 3/2/2020, số 15/QĐ-UBND ngày 4/5/2021 và 17/KH-SYT ngày 4/5/2021; Căn cứ Quyết định số 101/QĐ-UBND ngày 1/2/2020, số 202/QĐ-UBND ngày 3/4/2021 của UBND huyện;');
+    expect(m.get('15/QĐ-UBND')?.issuerText).toBe('UBND tỉnh');
+    expect(m.get('17/KH-SYT')?.type).toBe('Kế hoạch');
+    expect(m.get('17/KH-SYT')?.issuerText).toBeNull();
+    expect(m.get('101/QĐ-UBND')?.issuerText).toBe('UBND huyện');
+  });
+
+  it('"của Sở … tại Tờ trình số … và văn bản số …": the proposer issued both; a văn bản without type part is a công văn', () => {
+    const m = byKey('Theo đề nghị của Sở Thông tin và Truyền thông tại Tờ trình số 911/TTr-STTTT ngày 15/4/2022 và văn bản số 1265/STTTT-CN ngày 26/5/2022;');
+    expect(m.get('1265/STTTT-CN')?.issuerText).toBe('Sở Thông tin và Truyền thông');
+    expect(m.get('1265/STTTT-CN')?.type).toBe('Công văn');
+  });
+});
+
+describe('issuer phrases of real preambles', () => {
+  const rows: [string, string, string, string | null][] = [
+    ['"và hướng dẫn của …" ends the first issuer; the last "của" before "tại" names the second',
+      'Thực hiện Chỉ thị số 21/CT-TTg ngày 29/7/2019 của Thủ tướng Chính phủ và hướng dẫn của Bộ Kế hoạch và Đầu tư tại Công văn số 5744/BKHĐT-TH ngày 14/8/2019 về việc lập kế hoạch', '5744/BKHĐT-TH', 'Bộ Kế hoạch và Đầu tư'],
+    ['same sentence, first citation', 'Thực hiện Chỉ thị số 21/CT-TTg ngày 29/7/2019 của Thủ tướng Chính phủ và hướng dẫn của Bộ Kế hoạch và Đầu tư tại Công văn số 5744/BKHĐT-TH', '21/CT-TTg', 'Thủ tướng Chính phủ'],
+    ['a comma inside the ministry name', 'Thực hiện Công văn số 2929/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh và Xã hội về việc triển khai', '2929/LĐTBXH-BVCSTE', 'Bộ Lao động, Thương binh và Xã hội'],
+    ['a title-cased subject after the issuer', 'Căn cứ Nghị định 98/2021/NĐ-CP ngày 11 tháng 11 năm 2021 của Chính phủ Quy định về quản lý, thanh toán;', '98/2021/NĐ-CP', 'Chính phủ'],
+    ['"giữa" names the parties to a joint circular', 'Căn cứ Thông tư liên tịch số: 184/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông nghiệp và PTNT hướng dẫn chế độ quản lý;', '184/2010/TTLT/BTC-BNN', 'Bộ Tài chính và Bộ Nông nghiệp và PTNT'],
+    ['a parenthesis between the proposer and "tại"', 'Theo đề nghị của Sở Kế hoạch và Đầu tư (Thường trực Ban Vì sự tiến bộ phụ nữ tỉnh) tại Tờ trình số 127/SKHĐT ngày 23/01/2007,', '127/SKHĐT', 'Sở Kế hoạch và Đầu tư'],
+  ];
+  it.each(rows)('%s', (_name, text, key, issuer) => {
+    expect(byKey(text).get(key)?.issuerText).toBe(issuer);
+  });
+});
+
+describe('symbols as real pages write them', () => {
+  it('"Kết luận số 101 - KL/TW" (dash spaced on both sides) is 101-KL/TW, with its date and issuer', () => {
+    const m = find('quán triệt và thực hiện Kết luận số 101 - KL/TW ngày 18/8/2014 của Ban Bí thư “về việc đổi mới”').mentions[0]!;
+    expect(m.key).toBe('101-KL/TW');
+    expect(m.type).toBe('Kết luận');
+    expect(m.date).toBe('2014-08-18');
+    expect(m.issuerText).toBe('Ban Bí thư');
+  });
+
+  it('"183/2010/TTLT/BTC-BNN": a slash between the type and the joint issuers', () => {
+    const m = find('Căn cứ Thông tư liên tịch số 183/2010/TTLT/BTC-BNN ngày 15/11/2010').mentions[0]!;
+    expect(m.key).toBe('183/2010/TTLT/BTC-BNN');
+    expect(m.type).toBe('Thông tư liên tịch');
+  });
+
+  it('a lower-case word after a slash is not part of the symbol', () => {
+    expect(find('theo Quyết định số 12/QĐ-UBND/ngày 3/2/2020').mentions[0]?.key).toBe('12/QĐ-UBND');
+  });
+
+  it('the title in capitals and the body name one document once, keyed as the body writes it, with one link', () => {
+    const rec = analyzeText([
+      'ỦY BAN NHÂN DÂN', 'TỈNH PHÚ YÊN', 'Số: 111/KH-UBND', 'Phú Yên, ngày 14 tháng 11 năm 2013', '',
+      'KẾ HOẠCH',
+      'TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 18-CTR/TU NGÀY 26/9/2013 CỦA TỈNH ỦY THỰC HIỆN NGHỊ QUYẾT SỐ 26-NQ/TW NGÀY 03/6/2013 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG (KHÓA XI)', '',
+      'Thực hiện Chương trình hành động số 18-CTr/TU ngày 26/9/2013 của Tỉnh ủy thực hiện Nghị quyết số 26-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI), UBND tỉnh ban hành Kế hoạch triển khai thực hiện như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    ].join('\n'));
+    expect(rec.citations.map((c) => c.key).sort()).toEqual(['18-CTr/TU', '26-NQ/TW']);
+    expect(rec.links.map((l) => `${l.from}>${l.to}`)).toEqual(['18-CTr/TU>26-NQ/TW']);
+    expect(rec.citations.find((c) => c.key === '18-CTr/TU')?.issuer).toBe('Tỉnh ủy Phú Yên');
+  });
+});
+
+describe('issuer names', () => {
+  const loc = { province: 'Hà Tĩnh', provinceKind: 'tỉnh' as const, district: null, commune: null };
+  it('"Giám đốc Sở Y tế" → the department, placed in the province', () => {
+    expect(resolveIssuerText('Giám đốc Sở Y tế', loc).name).toBe('Sở Y tế Hà Tĩnh');
+  });
+  it('"Bộ trưởng Bộ Lao động - Thương binh và Xã hội" → the ministry', () => {
+    expect(resolveIssuerText('Bộ trưởng Bộ Lao động - Thương binh và Xã hội', loc).name).toBe('Bộ Lao động - Thương binh và Xã hội');
+  });
+  it('"TỈNH ỦY YÊN BÁI" → "Tỉnh ủy Yên Bái"; "BAN THƯỜNG VỤ TỈNH ỦY" keeps "Tỉnh ủy" whole', () => {
+    expect(agencyName('TỈNH ỦY YÊN BÁI')).toBe('Tỉnh ủy Yên Bái');
+    expect(agencyName('BAN THƯỜNG VỤ TỈNH ỦY')).not.toMatch(/tỉnh Ủy/u);
+  });
+});
