@@ -4,6 +4,7 @@ import { ReadError } from './errors.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 import { decodeText } from './text.js';
 import { detectType } from './detect.js';
+import { repairLegacyLines } from './legacy-lines.js';
 import type { Reader, ReaderName, ReadOptions, ReadResult } from './types.js';
 
 export interface ReadDocumentOptions {
@@ -92,12 +93,12 @@ async function dispatch(bytes: Uint8Array, file: string, opts: ReadOptions): Pro
   const ac = new AbortController();
   const timer = setTimeout(() => ac.abort(), opts.limits.timeoutMs);
   try {
-    const result = await Promise.race([
+    const result = repairLegacyLines(await Promise.race([
       reader(bytes, file, { ...opts, signal: ac.signal }),
       new Promise<never>((_, reject) => {
         ac.signal.addEventListener('abort', () => reject(new ReadError('timeout', file, `reading took longer than ${Math.round(opts.limits.timeoutMs / 1000)} s (timeoutMs) and was stopped`)), { once: true });
       }),
-    ]);
+    ]));
     if (result.text.trim() === '') throw new ReadError('no-text', file, `no text could be read from ${KIND_NAME[type.kind]}`);
     const warnings = [...type.warnings, ...result.provenance.warnings];
     return { text: result.text, provenance: { ...result.provenance, mediaType: type.mediaType, warnings } };

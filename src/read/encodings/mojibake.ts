@@ -59,7 +59,10 @@ export function repairMojibakeLines(text: string): Repaired | null {
     }
     const guess = guessLegacyEncoding(bytes);
     if (guess.encoding === null || guess.encoding === 'windows-1258') return line;
-    const decoded = decodeLegacy(bytes, guess.encoding);
+    // ASCII letters all capitals: typed in an upper-case font (.VnTimeH), whose small codes draw capitals.
+    const ascii = line.match(/[A-Za-z]/gu) ?? [];
+    const upper = ascii.length >= 2 && ascii.every((c) => c <= 'Z');
+    const decoded = upper ? decodeLegacy(bytes, guess.encoding).toUpperCase() : decodeLegacy(bytes, guess.encoding);
     if (syllableShare(decoded) < syllableShare(line) + 0.3) return line; // "Hà Tây" is already Vietnamese
     encoding ??= guess.encoding;
     changed = true;

@@ -41,10 +41,30 @@ function glue(prev: Piece, next: Piece, cellGap: number): string {
   return gap > 0.15 * Math.min(prev.size, next.size) ? ' ' : '';
 }
 
+const baseline = (p: Piece): number => p.bbox.y1 - p.size * 0.2;
+const NOTE_MARK = /^(?:\d{1,3}|\*{1,3})$/u;
+
+/**
+ * A footnote mark: a number set small and raised above the row's baseline. Glued as it is, it
+ * would join the word it follows ("124/2021/TT-BCA1"); it is written "[1]", as the DOCX reader does.
+ */
+function isNoteMark(p: Piece, body: Piece | undefined): boolean {
+  if (body === undefined || !NOTE_MARK.test(p.text.trim())) return false;
+  return p.size < 0.8 * body.size && baseline(body) - baseline(p) > 0.2 * body.size;
+}
+
 function rowText(row: Row<Piece>, cellGap: number): string {
+  // The row's body text: its largest pieces (a heading row has no marks smaller than itself).
+  const body = row.items.reduce<Piece | undefined>((a, p) => (a === undefined || p.size > a.size ? p : a), undefined);
   let out = '';
   let prev: Piece | null = null;
   for (const p of row.items) {
+    if (isNoteMark(p, body)) {
+      out += prev === null ? `[${p.text.trim()}] ` : `[${p.text.trim()}]`;
+      // The next piece is glued to the last body piece, as if it ended where the mark does.
+      if (prev !== null) prev = { ...prev, bbox: { ...prev.bbox, x1: p.bbox.x1 } };
+      continue;
+    }
     out += prev ? glue(prev, p, cellGap) + p.text : p.text;
     prev = p;
   }
