@@ -60,9 +60,10 @@ function rowText(row: Row<Piece>, cellGap: number): string {
   let prev: Piece | null = null;
   for (const p of row.items) {
     if (isNoteMark(p, body)) {
-      out += prev === null ? `[${p.text.trim()}] ` : `[${p.text.trim()}]`;
+      const last: Piece | null = prev;
+      out += last === null ? `[${p.text.trim()}] ` : `[${p.text.trim()}]`;
       // The next piece is glued to the last body piece, as if it ended where the mark does.
-      if (prev !== null) prev = { ...prev, bbox: { ...prev.bbox, x1: p.bbox.x1 } };
+      if (last !== null) prev = { text: last.text, size: last.size, bbox: { ...last.bbox, x1: p.bbox.x1 } };
       continue;
     }
     out += prev ? glue(prev, p, cellGap) + p.text : p.text;
