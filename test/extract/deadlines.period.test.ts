@@ -7,7 +7,7 @@ const read = (text: string, refDate: string | null = '2023-07-06') =>
 describe('deadline/trong-thang: the end of the month', () => {
   it.each([
     ['Các đơn vị hoàn thành trong tháng 12/2023.', '2023-12-31', 'trong tháng 12/2023', false],
-    ['ban hành Danh mục hồ sơ năm 2022 trong tháng 01/2022.', '2022-01-31', 'trong tháng 01/2022', false],
+    ['ban hành Danh mục hồ sơ năm 2024 trong tháng 01/2024.', '2024-01-31', 'trong tháng 01/2024', false],
     ['Tổ chức Hội thi trong tháng 11 năm 2023.', '2023-11-30', 'trong tháng 11 năm 2023', false],
     // "trước tháng 6/2024": the last day before June (the scorer compares by prefix).
     ['Tổ chức chiến dịch vệ sinh môi trường trước tháng 6/2024.', '2024-05-31', 'trước tháng 6/2024', false],

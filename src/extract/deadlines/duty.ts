@@ -11,6 +11,11 @@ const NOUN_LINK = /\s(?:là|trong|của|thuộc)\s/iu;
 /** A cited document's subject: "Công văn số 4152/UBND-NC ... về việc tổ chức Ngày hội ... hàng năm". */
 const CITED_SUBJECT = /(?:\d{1,6}(?:\/\d{4})?\/[\p{Lu}Đ]|\d{1,6}-[\p{Lu}]{1,6}\/)[^;]{0,160}?\svề(?:\s+việc)?\s[^;]{0,200}$/u;
 
+/** A quantity to reach between the period and its verb: "hằng năm có từ 80% ... hoàn thành". */
+const TARGET_AHEAD = /\d\s?%|(?:ít\s+nhất|tối\s+thiểu|từ|trên)\s+\d/iu;
+/** "Phấn đấu hằng năm ...": what follows is a target. */
+const STRIVE_BEFORE = /phấn\s+đấu\s*$/iu;
+
 const hasVerb = (s: string): boolean => {
   VERB.lastIndex = 0;
   return VERB.test(s);
@@ -42,7 +47,13 @@ export function governedByDuty(text: string, clause: Span, phrase: Span, lead: n
   before = before.slice(before.lastIndexOf(':') + 1);
   const after = text.slice(phrase.end, Math.min(clause.end, phrase.end + 160));
   const v = lastVerbEnd(before);
-  if (v < 0) return hasVerb(after);
+  if (STRIVE_BEFORE.test(before)) return false;
+  if (v < 0) {
+    // "Hằng năm có từ 80% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ": a yearly target, not a duty.
+    VERB.lastIndex = 0;
+    const w = VERB.exec(after);
+    return w !== null && !TARGET_AHEAD.test(after.slice(0, w.index));
+  }
   const between = before.slice(v);
   if (NOUN_LINK.test(` ${between} `)) return hasVerb(after) && /^\s*,/u.test(after);
   const noun = NOUN_BEFORE.exec(before);

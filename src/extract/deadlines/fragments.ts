@@ -8,7 +8,7 @@ import { DAY, MONTH, YEAR } from '../../grammar/vi/dates.js';
 export const dateAt = (s: string): string =>
   String.raw`(?:(?<d${s}>${DAY})\s{0,2}(?<sep${s}>[/.-])\s{0,2}(?<m${s}>${MONTH})(?:\s{0,2}\k<sep${s}>\s{0,2}(?<y${s}>${YEAR}))?` +
   String.raw`|(?<e${s}>${DAY})\s{1,3}tháng\s{1,3}(?<n${s}>${MONTH})(?:\s{0,3},?\s{0,3}năm\s{1,3}(?<z${s}>${YEAR}))?` +
-  String.raw`|(?<o${s}>${DAY}))(?![\p{L}\p{N}]|[/.-]\d|\s{1,3}tháng)`;
+  String.raw`|(?<o${s}>${DAY}))(?![\p{L}\p{N}]|[/.-]\d|\s{1,3}(?:của\s{1,3})?tháng)`;
 
 /** Reads the groups of `dateAt(s)`: day, month (null for a day only), year (null when not written). */
 export function readDate(
@@ -27,11 +27,14 @@ export function readDate(
 /** "tháng 12/2023", "tháng 12 năm 2023", "tháng 10" (group y absent). */
 export const MONTH_AT = String.raw`tháng\s{1,3}(?<m>${MONTH})(?:\s{0,2}/\s{0,2}(?<y>${YEAR})|\s{1,3}năm\s{1,3}(?<y2>${YEAR}))?(?![\p{L}\p{N}]|[/.-]\d)`;
 
-/** "quý III/2024", "quý III năm 2024", "quý I" (group y absent). */
-export const QUARTER_AT = String.raw`quý\s{1,3}(?<q>IV|III|II|I|[1-4])(?:\s{0,2}/\s{0,2}(?<y>${YEAR})|\s{1,3}năm\s{1,3}(?<y2>${YEAR}))?${R}`;
+/** "quý III/2024", "quý III năm 2024", "quý I" (group qy absent). */
+export const QUARTER_AT = String.raw`quý\s{1,3}(?<q>IV|III|II|I|[1-4])(?:\s{0,2}/\s{0,2}(?<qy>${YEAR})|\s{1,3}năm\s{1,3}(?<qy2>${YEAR}))?${R}`;
+
+/** "6 tháng đầu năm 2024", "6 tháng cuối năm", "sáu tháng đầu năm/2024" (group hy absent without a year). */
+export const HALF_AT = String.raw`(?:6|sáu)\s{1,3}tháng\s{1,3}(?<half>đầu|cuối)\s{1,3}năm(?:\s{0,2}/\s{0,2}(?<hy>${YEAR})|\s{1,3}(?<hy2>${YEAR}))?(?![\p{L}\p{N}])`;
 
 /** Cues that make a following date a due date by themselves. */
-export const STRONG_CUE = String.raw`trước|chậm\s{1,3}nhất(?:\s{1,3}là)?(?:\s{1,3}(?:vào|trong))?|muộn\s{1,3}nhất(?:\s{1,3}là)?(?:\s{1,3}vào)?|không\s{1,3}(?:muộn|chậm)\s{1,3}hơn|hạn\s{1,3}(?:chót|cuối)(?:\s{1,3}[^\d:;.\n]{1,40}?)?(?:\s{1,3}là|\s{0,2}:)?|thời\s{1,3}hạn[^:;.\n]{0,50}?:`;
+export const STRONG_CUE = String.raw`trước|chậm\s{1,3}nhất(?:\s{1,3}là)?(?:\s{1,3}(?:vào|trong))?|muộn\s{1,3}nhất(?:\s{1,3}là)?(?:\s{1,3}vào)?|không\s{1,3}(?:muộn|chậm)\s{1,3}hơn|hạn\s{1,3}(?:chót|cuối)(?:\s{1,3}[^\d:;.\n]{1,40}?)?(?:\s{1,3}là|\s{0,2}:)?|thời\s{1,3}hạn[^:;.\n]{0,50}?:|hạn\s{1,3}(?:nộp|gửi|báo\s{1,3}cáo|hoàn\s{1,3}thành)[^\d:;.\n]{0,40}?(?:\s{1,3}là|\s{0,2}:)|thời\s{1,3}gian\s{1,3}(?:hoàn\s{1,3}thành|nộp|gửi|báo\s{1,3}cáo)[^\d:;.\n]{0,40}?(?:\s{1,3}là|\s{0,2}:)`;
 /** Cues that need an obligation verb nearby: "gửi ... trong ngày 20/10", "nộp hồ sơ đến hết ngày ...". "vào ngày" dates an event. */
 export const WEAK_CUE = String.raw`đến\s{1,3}hết|đến|trong`;
 

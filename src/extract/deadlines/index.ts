@@ -6,8 +6,8 @@ import { clauseAt } from './clause.js';
 import { cueDates } from './cue-date.js';
 import { clauseHasDuty, governedByDuty } from './duty.js';
 import { headingActor } from './heading.js';
-import { months } from './month.js';
-import { quarters } from './quarter.js';
+import { periods } from './period.js';
+import { quarterDays } from './quarter-day.js';
 import { ranges } from './range.js';
 import { recurringPhrases, type Period } from './recurring.js';
 import { readRoles } from './roles.js';
@@ -28,9 +28,10 @@ interface Found { readonly item: Omit<DeadlineFound, 'action' | 'actor' | 'recip
 export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFound[] {
   if (!HINT.test(text)) return [];
   const ref = parseRef(ctx.refDate);
+  const refDay = ctx.refDate !== null && /^\d{4}-\d{2}-\d{2}$/u.test(ctx.refDate) ? ctx.refDate : null;
   const input = { text, ref };
   const excluded = (s: Span): boolean => ctx.exclude.some((x) => spansOverlap(x, s));
-  const proposals = [...cueDates(input), ...ranges(input), ...months(input), ...quarters(input)]
+  const proposals = [...cueDates(input), ...ranges(input), ...periods(input), ...quarterDays(input)]
     .filter((p) => !excluded(p.dateSpan))
     .sort((a, b) => a.span.start - b.span.start);
   const sentenceOf = sentenceFinder(text);
@@ -46,9 +47,12 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
     if (!governedByDuty(text, clause, phrase.span, lead)) continue;
     phrase.periods.forEach((p, i) => {
       const by = bys[i] ?? null;
-      if (by) consumed.add(by);
-      const { rrule, date } = recurrence(p, by?.by ?? null, ref);
-      found.push({ item: { date, rrule, kind: 'recurring', span: by ? union(phrase.span, by.span) : phrase.span, yearInferred: date !== null, rule: phrase.rule } });
+      // "trước 30/6 và 15/12 hằng năm": each by-date chained to the first is a duty of its own.
+      for (const b of by ? [by, ...chained(text, proposals, consumed, clause, by, p)] : [null]) {
+        if (b) consumed.add(b);
+        const { rrule, date } = recurrence(p, b, ref);
+        found.push({ item: { date, rrule, kind: 'recurring', span: b ? union(phrase.span, b.span) : phrase.span, yearInferred: date !== null, rule: phrase.rule } });
+      }
     });
   }
 
@@ -56,6 +60,8 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
   for (const p of proposals) {
     if (consumed.has(p) || p.date === null) continue;
     if (ref && Number(p.date.slice(0, 4)) < ref.y - HISTORY_YEARS) continue;
+    // Due before the document was written: what was done ("đã triển khai trước ngày 30/01"), not a duty.
+    if (refDay !== null && p.date < refDay) continue;
     if (p.needsDuty && !clauseHasDuty(text, clauseOf(p.span), p.span)) continue;
     // Sorted by start: a clash can only be with the last few kept.
     let clash = -1;
@@ -98,14 +104,7 @@ const gap = (a: Span, b: Span): number => Math.max(0, b.start - a.end, a.start -
 function pickBy(proposals: readonly Proposal[], consumed: ReadonlySet<Proposal>, clause: Span, near: Span, p: Period): Proposal | null {
   let best: Proposal | null = null;
   // Proposals are sorted by start and short: begin a little before the reach.
-  let lo = 0, hi = proposals.length;
-  const from = near.start - BY_REACH - 200;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (proposals[mid]!.span.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < proposals.length; i++) {
+  for (let i = lowerBound(proposals, near.start - BY_REACH - 200); i < proposals.length; i++) {
     const q = proposals[i]!;
     if (q.span.start > near.end + BY_REACH) break;
     if (!q.by || consumed.has(q) || q.span.start < clause.start || q.span.end > clause.end) continue;
@@ -115,11 +114,48 @@ function pickBy(proposals: readonly Proposal[], consumed: ReadonlySet<Proposal>,
   return best;
 }
 
+/** The first proposal starting at or after `from` (proposals are sorted by start). */
+function lowerBound(proposals: readonly Proposal[], from: number): number {
+  let lo = 0, hi = proposals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (proposals[mid]!.span.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Proposals chained to `first` by "và" or a comma ("trước 30/6 và 15/12"), that `p` can also take. */
+function chained(text: string, proposals: readonly Proposal[], consumed: ReadonlySet<Proposal>, clause: Span, first: Proposal, p: Period): Proposal[] {
+  const out: Proposal[] = [];
+  let last = first;
+  for (let i = lowerBound(proposals, first.span.end); i < proposals.length; i++) {
+    const q = proposals[i]!;
+    if (consumed.has(q) || !q.by || q.span.end > clause.end || !fits(p, q.by)) continue;
+    if (q.span.start - last.span.end > 12 || !/^\s*(?:,|và|,\s*và)\s*$/u.test(text.slice(last.span.end, q.span.start))) break;
+    out.push(q);
+    last = q;
+  }
+  // And backwards: the nearest by-date may be the last of the list ("trước 30/6 và 15/12 hằng năm").
+  let next = first;
+  for (let i = lowerBound(proposals, first.span.start) - 1; i >= 0 && i >= lowerBound(proposals, clause.start); i--) {
+    const q = proposals[i]!;
+    if (consumed.has(q) || !q.by || q.span.end > next.span.start || !fits(p, q.by)) continue;
+    if (next.span.start - q.span.end > 12 || !/^\s*(?:,|và|,\s*và)\s*$/u.test(text.slice(q.span.end, next.span.start))) break;
+    out.unshift(q);
+    next = q;
+  }
+  return out;
+}
+
 const fits = (p: Period, by: ByDate): boolean =>
   p.freq === 'YEARLY' ? by.month !== null && p.interval === 1 : p.freq === 'MONTHLY';
 
 /** The RRULE and the first due date on or after the reference date, when the by-date says one. */
-function recurrence(p: Period, by: ByDate | null, ref: RefDate | null): { rrule: string; date: string | null } {
+function recurrence(p: Period, from: Proposal | null, ref: RefDate | null): { rrule: string; date: string | null } {
+  // "trước ngày 20 tháng cuối quý": its own quarterly rule and first due date.
+  if (from?.rrule && p.freq === 'MONTHLY') return { rrule: from.rrule, date: from.date };
+  const by = from?.by ?? null;
   const parts = [`FREQ=${p.freq}`];
   if (p.interval > 1) parts.push(`INTERVAL=${p.interval}`);
   let date: string | null = null;

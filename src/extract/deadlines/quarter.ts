@@ -1,43 +1,33 @@
-import { wordStarts } from '../../grammar/vi/boundaries.js';
 import { quarterNumber } from '../../grammar/vi/dates.js';
 import { nextMonthYear, quarterEnd } from './calendar.js';
-import { QUARTER_AT } from './fragments.js';
-import { PERIOD_CUE } from './month.js';
-import type { Proposal, RuleInput } from './types.js';
+import type { PeriodMatch } from './period.js';
+import type { Proposal, RefDate } from './types.js';
 
 // "trong quý III/2024", "trong quý III năm 2024" → 2024-09-30; "trước quý IV/2024" → 2024-09-30;
 // "trong quý I" alone → the next first quarter from refDate, or a recurring duty's BYMONTH
 // ("hoàn thành trong quý I hằng năm").
-const PATTERN = new RegExp(PERIOD_CUE + QUARTER_AT, 'gdiu');
 /** The last day of each quarter's last month (31/3, 30/6, 30/9, 31/12): the same every year. */
 const QUARTER_LAST_DAY = [31, 30, 30, 31] as const;
 
-export function quarters({ text, ref }: RuleInput): Proposal[] {
-  const out: Proposal[] = [];
-  for (const m of wordStarts(PATTERN, text)) {
-    const g = m.groups ?? {};
-    const q = quarterNumber(g.q ?? '');
-    if (q === null) continue;
-    const written = g.y ?? g.y2;
-    const before = /^trước/iu.test(g.cue ?? '');
-    const last = before ? q - 1 : q; // "trước quý I" → the end of the previous year's fourth quarter
-    let y = written !== undefined ? Number(written) : ref ? nextMonthYear(ref, q * 3) : null;
-    let qq = last;
-    if (y !== null && qq === 0) [y, qq] = [y - 1, 4];
-    const date = y === null ? null : quarterEnd(y, qq);
-    const start = m.index, end = start + m[0].length;
-    const dateStart = m.indices?.groups?.q?.[0] ?? start;
-    out.push({
-      rule: written !== undefined ? 'deadline/trong-quy' : 'deadline/trong-quy-partial',
-      kind: 'quarter',
-      date,
-      rrule: null,
-      span: { start, end },
-      dateSpan: { start: Math.max(start, dateStart - 4), end },
-      yearInferred: written === undefined && y !== null,
-      needsDuty: true,
-      by: written === undefined && !before ? { month: q * 3, day: QUARTER_LAST_DAY[q - 1] ?? -1 } : null,
-    });
-  }
-  return out;
+export function quarter({ g, gi, start, end, before, labelled }: PeriodMatch, ref: RefDate | null): Proposal | null {
+  const q = quarterNumber(g.q ?? '');
+  if (q === null) return null;
+  const written = g.qy ?? g.qy2;
+  const last = before ? q - 1 : q; // "trước quý I" → the end of the previous year's fourth quarter
+  let y = written !== undefined ? Number(written) : ref ? nextMonthYear(ref, q * 3) : null;
+  let qq = last;
+  if (y !== null && qq === 0) [y, qq] = [y - 1, 4];
+  const date = y === null ? null : quarterEnd(y, qq);
+  const dateStart = gi?.q?.[0] ?? start;
+  return {
+    rule: written !== undefined ? 'deadline/trong-quy' : 'deadline/trong-quy-partial',
+    kind: 'quarter',
+    date,
+    rrule: null,
+    span: { start, end },
+    dateSpan: { start: Math.max(start, dateStart - 4), end },
+    yearInferred: written === undefined && y !== null,
+    needsDuty: !labelled,
+    by: written === undefined && !before ? { month: q * 3, day: QUARTER_LAST_DAY[q - 1] ?? -1 } : null,
+  };
 }
