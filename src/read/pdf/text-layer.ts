@@ -57,20 +57,21 @@ function rowText(row: Row<Piece>, cellGap: number): string {
   // The row's body text: its largest pieces (a heading row has no marks smaller than itself).
   const body = row.items.reduce<Piece | undefined>((a, p) => (a === undefined || p.size > a.size ? p : a), undefined);
   let out = '';
-  let prev: Piece | null = null;
+  let prev: Piece | undefined;
   for (const p of row.items) {
     if (isNoteMark(p, body)) {
-      const last: Piece | null = prev;
-      out += last === null ? `[${p.text.trim()}] ` : `[${p.text.trim()}]`;
+      out += prev === undefined ? `[${p.text.trim()}] ` : `[${p.text.trim()}]`;
       // The next piece is glued to the last body piece, as if it ended where the mark does.
-      if (last !== null) prev = { text: last.text, size: last.size, bbox: { ...last.bbox, x1: p.bbox.x1 } };
+      prev = prev === undefined ? undefined : endingAt(prev, p.bbox.x1);
       continue;
     }
-    out += prev ? glue(prev, p, cellGap) + p.text : p.text;
+    out += prev === undefined ? p.text : glue(prev, p, cellGap) + p.text;
     prev = p;
   }
   return out.replace(/[ ]*\t[ ]*/gu, '\t').replace(/ {2,}/gu, ' ').trim();
 }
+
+const endingAt = (p: Piece, x1: number): Piece => ({ text: p.text, size: p.size, bbox: { ...p.bbox, x1 } });
 
 /** One page's text: rows top to bottom, pieces left to right, header columns split by a TAB. */
 export async function pageText(doc: PdfDocument, num: number, cellGapShare = 0.04): Promise<string> {
