@@ -24,13 +24,15 @@ export function openEmbedded(file: string = DEFAULT_STORE_FILE): GraphStore {
   db.pragma('foreign_keys = OFF');
   // The default 2 MB page cache thrashes once the graph passes a few thousand documents.
   db.pragma('cache_size = -65536');
-  db.exec(SCHEMA);
-  const version = db.prepare("SELECT value FROM meta WHERE name = 'schema'").pluck().get() as string | undefined;
-  if (version === undefined) db.prepare("INSERT INTO meta VALUES ('schema', ?)").run(String(SCHEMA_VERSION));
-  else if (version !== String(SCHEMA_VERSION)) {
+  // Checked before the tables are created: an older file's tables would not take the new indexes.
+  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").pluck().get() !== undefined;
+  const version = hasMeta ? (db.prepare("SELECT value FROM meta WHERE name = 'schema'").pluck().get() as string | undefined) : undefined;
+  if (version !== undefined && version !== String(SCHEMA_VERSION)) {
     db.close();
-    throw new Error(`the graph file ${file} was written by another version of vanban (schema ${version}); ingest into a new file`);
+    throw new Error(`the graph file ${file} was written by another version of vanban (schema ${version}, this one reads ${SCHEMA_VERSION}); ingest into a new file`);
   }
+  db.exec(SCHEMA);
+  if (version === undefined) db.prepare("INSERT OR IGNORE INTO meta VALUES ('schema', ?)").run(String(SCHEMA_VERSION));
   const writer = createWriter(db);
   const reader = createReader(db);
   const upsertTx = db.transaction((records: readonly DocumentRecord[]): UpsertSummary => {

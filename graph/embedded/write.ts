@@ -2,9 +2,10 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { DocumentFacts } from '../facts.js';
 import { issuerKey } from '../identity.js';
-import type { DocIdentity } from '../model.js';
+import type { DocIdentity, NodeLabel } from '../model.js';
 import { type BatchPlan, fillNulls } from '../plan.js';
-import type { DocumentRow } from './schema.js';
+import { packEvidence, packProps } from './pack.js';
+import { type DocumentRow, REL_CODE, REL_NAMES, TABLE, TARGET_LABEL, codesTo } from './schema.js';
 
 export interface Writer {
   identities(numbers: readonly string[]): DocIdentity[];
@@ -16,92 +17,145 @@ const docParams = (key: string, f: DocumentFacts, stub: boolean) => ({
   issuer: f.issuer, issuer_key: issuerKey(f.issuer), subject: f.subject, label: f.label, stub: stub ? 1 : 0,
 });
 
+type Touched = { type: number; from_id: number; to_id: number };
+
 export function createWriter(db: Database): Writer {
   const s = (sql: string): Statement => db.prepare(sql);
-  const identities = s(`SELECT key, canonical_number, year, date, issuer_key, stub FROM documents
-    WHERE canonical_number IN (SELECT value FROM json_each(?))`);
+  const DOCS = codesTo('Document');
+  const identities = s('SELECT * FROM documents WHERE canonical_number IN (SELECT value FROM json_each(?))');
+  const idBy = Object.fromEntries(
+    Object.entries(TABLE).map(([label, table]) => [label, s(`SELECT id FROM ${table} WHERE key = ?`).pluck()]),
+  ) as Record<NodeLabel, Statement>;
   // An ingested document speaks for its own issuer: what citations said about it goes.
-  const dropCitedIssuer = s(`DELETE FROM rels WHERE type = 'ISSUED_BY' AND from_key = @key AND owner <> @key`);
-  const citedIssuers = s(`SELECT to_key AS k FROM rels WHERE type = 'ISSUED_BY' AND from_key = @key AND owner <> @key`);
-  const repointFrom = s('UPDATE OR IGNORE rels SET from_key = @into WHERE from_key = @from');
-  const repointTo = s('UPDATE OR IGNORE rels SET to_key = @into WHERE to_key = @from');
-  const dropTouching = s('DELETE FROM rels WHERE from_key = @from OR to_key = @from');
-  const dropLoops = s('DELETE FROM rels WHERE from_key = to_key AND from_key = ?');
-  const dropStub = s('DELETE FROM documents WHERE key = ? AND stub = 1');
-  const touchedBy = s('SELECT from_key AS k FROM rels WHERE owner = ? UNION SELECT to_key FROM rels WHERE owner = ?');
-  const dropOwned = s('DELETE FROM rels WHERE owner = ?');
+  const dropCitedIssuer = s(`DELETE FROM rels WHERE from_id = @id AND type = ${REL_CODE.ISSUED_BY} AND owner <> @id RETURNING to_id`).pluck();
+  const repointFrom = s('UPDATE OR IGNORE rels SET from_id = @into WHERE from_id = @from');
+  const repointTo = s(`UPDATE OR IGNORE rels SET to_id = @into WHERE to_id = @from AND type IN (${DOCS})`);
+  const dropTouching = s(`DELETE FROM rels WHERE from_id = @from OR (to_id = @from AND type IN (${DOCS}))`);
+  const dropLoops = s(`DELETE FROM rels WHERE from_id = @id AND to_id = @id AND type IN (${DOCS})`);
+  const dropStub = s('DELETE FROM documents WHERE id = ? AND stub = 1');
+  const dropOwned = s('DELETE FROM rels WHERE owner = ? RETURNING type, from_id, to_id');
   const dropDeadlines = s('DELETE FROM deadlines WHERE document = ?');
   const dropTargets = s('DELETE FROM targets WHERE document = ?');
-  const upsertDoc = s(`INSERT INTO documents VALUES (@key, @number, @canonical_number, @year, @date, @type, @issuer, @issuer_key, @subject, @label, @stub)
+  const upsertDoc = s(`INSERT INTO documents (key, number, canonical_number, year, date, type, issuer, issuer_key, subject, label, stub)
+    VALUES (@key, @number, @canonical_number, @year, @date, @type, @issuer, @issuer_key, @subject, @label, @stub)
     ON CONFLICT (key) DO UPDATE SET number = excluded.number, canonical_number = excluded.canonical_number, year = excluded.year,
     date = excluded.date, type = excluded.type, issuer = excluded.issuer, issuer_key = excluded.issuer_key,
-    subject = excluded.subject, label = excluded.label, stub = excluded.stub`);
+    subject = excluded.subject, label = excluded.label, stub = excluded.stub RETURNING id`).pluck();
   const getDoc = s('SELECT * FROM documents WHERE key = ?');
-  const addSource = s('INSERT OR IGNORE INTO sources VALUES (@sha256, @file, @document)');
+  const onFileKeys = s('SELECT key FROM documents WHERE key IN (SELECT value FROM json_each(?))').pluck();
+  const addSource = s('INSERT OR IGNORE INTO sources VALUES (?, ?, ?)');
   // Names seen twice keep the smaller spelling, so the graph does not depend on ingestion order.
-  const addAgency = s('INSERT INTO agencies VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET name = min(name, excluded.name)');
-  const addPerson = s(`INSERT INTO persons VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET name = min(name, excluded.name),
-    title = coalesce(min(title, excluded.title), title, excluded.title)`);
-  const putDeadline = s(`INSERT OR REPLACE INTO deadlines VALUES (@key, @document, @date, @rrule, @kind, @action, @actor, @recipient, @text, @evidence)`);
-  const putTarget = s('INSERT OR REPLACE INTO targets VALUES (@key, @document, @value, @unit, @comparator, @measure, @text, @evidence)');
-  const addRel = s('INSERT OR IGNORE INTO rels VALUES (@type, @from_label, @from_key, @to_label, @to_key, @owner, @props, @evidence)');
-  const orphanStub = s(`DELETE FROM documents WHERE key = @k AND stub = 1
-    AND NOT EXISTS (SELECT 1 FROM rels WHERE to_key = @k) AND NOT EXISTS (SELECT 1 FROM rels WHERE from_key = @k)`);
-  const orphanAgency = s('DELETE FROM agencies WHERE key = @k AND NOT EXISTS (SELECT 1 FROM rels WHERE to_key = @k)');
-  const orphanPerson = s('DELETE FROM persons WHERE key = @k AND NOT EXISTS (SELECT 1 FROM rels WHERE to_key = @k)');
+  const addAgency = s('INSERT INTO agencies (key, name) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET name = min(name, excluded.name) RETURNING id').pluck();
+  const addPerson = s(`INSERT INTO persons (key, name, title) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET name = min(name, excluded.name),
+    title = coalesce(min(title, excluded.title), title, excluded.title) RETURNING id`).pluck();
+  const putDeadline = s(`INSERT INTO deadlines (key, document, date, rrule, kind, action, actor, recipient, text, evidence)
+    VALUES (@key, @document, @date, @rrule, @kind, @action, @actor, @recipient, @text, @evidence)
+    ON CONFLICT (document, key) DO UPDATE SET date = excluded.date, rrule = excluded.rrule, kind = excluded.kind,
+    action = excluded.action, actor = excluded.actor, recipient = excluded.recipient, text = excluded.text, evidence = excluded.evidence
+    RETURNING id`).pluck();
+  const putTarget = s(`INSERT INTO targets (key, document, value, unit, comparator, measure, text, evidence)
+    VALUES (@key, @document, @value, @unit, @comparator, @measure, @text, @evidence)
+    ON CONFLICT (document, key) DO UPDATE SET value = excluded.value, unit = excluded.unit,
+    comparator = excluded.comparator, measure = excluded.measure, text = excluded.text, evidence = excluded.evidence RETURNING id`).pluck();
+  const addRel = s('INSERT OR IGNORE INTO rels (type, from_id, to_id, owner, props, evidence) VALUES (?, ?, ?, ?, ?, ?)');
+  const orphanStub = s(`DELETE FROM documents WHERE id = @id AND stub = 1
+    AND NOT EXISTS (SELECT 1 FROM rels WHERE to_id = @id AND type IN (${DOCS})) AND NOT EXISTS (SELECT 1 FROM rels WHERE from_id = @id)`);
+  const orphanAgency = s(`DELETE FROM agencies WHERE id = @id AND NOT EXISTS (SELECT 1 FROM rels WHERE to_id = @id AND type IN (${codesTo('Agency')}))`);
+  const orphanPerson = s(`DELETE FROM persons WHERE id = @id AND NOT EXISTS (SELECT 1 FROM rels WHERE to_id = @id AND type IN (${codesTo('Person')}))`);
+
+  // The rows identities() read, for apply() in the same transaction: every stub a batch cites is among them.
+  let onFile = new Map<string, DocumentRow>();
 
   return {
     identities(numbers) {
+      onFile = new Map();
       if (numbers.length === 0) return [];
-      const rows = identities.all(JSON.stringify(numbers)) as Pick<DocumentRow, 'key' | 'canonical_number' | 'year' | 'date' | 'issuer_key' | 'stub'>[];
+      const rows = identities.all(JSON.stringify(numbers)) as DocumentRow[];
+      for (const r of rows) onFile.set(r.key, r);
       return rows.map((r) => ({ key: r.key, canonicalNumber: r.canonical_number, year: r.year, date: r.date, issuer: r.issuer_key, stub: r.stub === 1 }));
     },
     apply(plan) {
-      const touched = new Set<string>();
+      // The ids of the nodes this batch writes; any other node is looked up by key.
+      const ids: Record<NodeLabel, Map<string, number>> = {
+        Document: new Map(), Agency: new Map(), Person: new Map(), Deadline: new Map(), Target: new Map(),
+      };
+      const idOf = (label: NodeLabel, key: string): number => {
+        const id = ids[label].get(key) ?? (idBy[label].get(key) as number | undefined);
+        if (id === undefined) throw new Error(`graph store: no ${label} ${key} for a relationship`);
+        return id;
+      };
+      // Orphan candidates: stubs, agencies and persons that lost a relationship.
+      const touchedDocs = new Set<number>();
+      const touchedAgencies = new Set<number>();
+      const touchedPersons = new Set<number>();
+      const touch = (r: Touched) => {
+        touchedDocs.add(r.from_id);
+        const type = REL_NAMES[r.type];
+        const label = type ? TARGET_LABEL[type] : null;
+        if (label === 'Document') touchedDocs.add(r.to_id);
+        else if (label === 'Agency') touchedAgencies.add(r.to_id);
+        else if (label === 'Person') touchedPersons.add(r.to_id);
+      };
+      // A document new to the store owns nothing yet and no citation spoke for its issuer: nothing to drop.
+      const old = new Set(onFileKeys.all(JSON.stringify(plan.owners)) as string[]);
+      for (const a of plan.absorbs) old.add(a.into);
+      // Rows first so the absorbs below have the ids; neither step reads the other's rows.
+      for (const d of plan.documents) ids.Document.set(d.key, upsertDoc.get(docParams(d.key, d.facts, false)) as number);
       for (const a of plan.absorbs) {
-        for (const row of citedIssuers.all({ key: a.from }) as { k: string }[]) touched.add(row.k);
-        dropCitedIssuer.run({ key: a.from });
-        repointFrom.run(a);
-        repointTo.run(a);
-        dropTouching.run(a);
-        dropLoops.run(a.into);
-        dropStub.run(a.from);
+        const from = idBy.Document.get(a.from) as number | undefined;
+        if (from === undefined) continue;
+        const into = idOf('Document', a.into);
+        for (const id of dropCitedIssuer.all({ id: from }) as number[]) touchedAgencies.add(id);
+        repointFrom.run({ from, into });
+        repointTo.run({ from, into });
+        dropTouching.run({ from });
+        dropLoops.run({ id: into });
+        dropStub.run(from);
       }
       for (const owner of plan.owners) {
-        for (const row of touchedBy.all(owner, owner) as { k: string }[]) touched.add(row.k);
-        dropOwned.run(owner);
-        dropDeadlines.run(owner);
-        dropTargets.run(owner);
+        if (!old.has(owner)) continue;
+        const id = idOf('Document', owner);
+        for (const r of dropOwned.all(id) as Touched[]) touch(r);
+        dropDeadlines.run(id);
+        dropTargets.run(id);
       }
       for (const d of plan.documents) {
-        for (const row of citedIssuers.all({ key: d.key }) as { k: string }[]) touched.add(row.k);
-        dropCitedIssuer.run({ key: d.key });
-        upsertDoc.run(docParams(d.key, d.facts, false));
+        if (!old.has(d.key)) continue;
+        for (const id of dropCitedIssuer.all({ id: ids.Document.get(d.key) }) as number[]) touchedAgencies.add(id);
       }
-      for (const src of plan.sources) addSource.run(src);
+      for (const src of plan.sources) addSource.run(src.sha256, src.file, idOf('Document', src.document));
       for (const st of plan.stubs) {
-        const had = getDoc.get(st.key) as DocumentRow | undefined;
-        if (had && had.stub === 0) continue;
-        upsertDoc.run(docParams(st.key, had ? fillNulls(factsOf(had), st.facts) : st.facts, true));
+        const had = onFile.get(st.key) ?? (getDoc.get(st.key) as DocumentRow | undefined);
+        const facts = had ? fillNulls(factsOf(had), st.facts) : st.facts;
+        // A stub cited again usually learns nothing: its row is left as it is.
+        if (had && (had.stub === 0 || (sameFacts(factsOf(had), facts) && had.issuer_key === issuerKey(facts.issuer)))) ids.Document.set(st.key, had.id);
+        else ids.Document.set(st.key, upsertDoc.get(docParams(st.key, facts, true)) as number);
       }
-      for (const a of plan.agencies) addAgency.run(a.key, a.props.name);
-      for (const p of plan.persons) addPerson.run(p.key, p.props.name, p.props.title);
-      for (const d of plan.deadlines) putDeadline.run({ key: d.key, ...d.props, evidence: JSON.stringify(d.evidence) });
-      for (const t of plan.targets) putTarget.run({ key: t.key, ...t.props, evidence: JSON.stringify(t.evidence) });
+      for (const a of plan.agencies) ids.Agency.set(a.key, addAgency.get(a.key, a.props.name) as number);
+      for (const p of plan.persons) ids.Person.set(p.key, addPerson.get(p.key, p.props.name, p.props.title) as number);
+      for (const d of plan.deadlines) {
+        const row = { key: d.key, ...d.props, document: idOf('Document', d.props.document), evidence: packEvidence(d.evidence) };
+        ids.Deadline.set(d.key, putDeadline.get(row) as number);
+      }
+      for (const t of plan.targets) {
+        const row = { key: t.key, ...t.props, document: idOf('Document', t.props.document), evidence: packEvidence(t.evidence) };
+        ids.Target.set(t.key, putTarget.get(row) as number);
+      }
       for (const r of plan.relationships) {
-        addRel.run({
-          type: r.type, from_label: r.from.label, from_key: r.from.key, to_label: r.to.label, to_key: r.to.key,
-          owner: r.owner, props: JSON.stringify(r.props), evidence: JSON.stringify(r.evidence),
-        });
+        addRel.run(REL_CODE[r.type], idOf('Document', r.from.key), idOf(r.to.label, r.to.key), idOf('Document', r.owner),
+          packProps(r.props), packEvidence(r.evidence));
       }
-      for (const k of touched) {
-        orphanStub.run({ k });
-        orphanAgency.run({ k });
-        orphanPerson.run({ k });
-      }
+      for (const id of touchedDocs) orphanStub.run({ id });
+      for (const id of touchedAgencies) orphanAgency.run({ id });
+      for (const id of touchedPersons) orphanPerson.run({ id });
+      onFile = new Map();
     },
   };
 }
+
+const sameFacts = (a: DocumentFacts, b: DocumentFacts): boolean =>
+  a.number === b.number && a.canonicalNumber === b.canonicalNumber && a.year === b.year && a.date === b.date &&
+  a.type === b.type && a.issuer === b.issuer && a.subject === b.subject && a.label === b.label;
 
 export const factsOf = (r: DocumentRow): DocumentFacts => ({
   number: r.number, canonicalNumber: r.canonical_number, year: r.year, date: r.date, type: r.type,

@@ -1,6 +1,8 @@
 /**
  * Graph benchmarks (npx tsx test/bench/graph.bench.ts): each case next to its baseline in the same run.
- *  1. ingest records/s into the embedded store vs plain INSERTs of the same rows in one transaction;
+ * BENCH_ONLY=ingest,reingest,lineage picks sections; BENCH_N sets the ingest size.
+ *  1. ingest records/s into the embedded store vs plain INSERTs of the same rows in one transaction
+ *     (into schema 1's text-keyed tables, and into this schema);
  *  2. re-ingest of unchanged files/s (hash, ask the store, skip; nothing extracted);
  *  3. lineage latency (median, p99) on a generated graph of 100k documents.
  */
@@ -9,7 +11,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { SCHEMA } from '../../graph/embedded/schema.js';
+import { REL_CODE, SCHEMA } from '../../graph/embedded/schema.js';
 import { openEmbedded } from '../../graph/embedded/store.js';
 import { identityOf } from '../../graph/identity.js';
 import { planBatch } from '../../graph/plan.js';
@@ -55,38 +57,89 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const dir = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
 
+/** Schema 1's tables (every key text): the baseline rows of issue 5's figures, kept to compare against. */
+const TEXT_KEYED = `
+CREATE TABLE documents (key TEXT PRIMARY KEY, number TEXT, canonical_number TEXT, year TEXT, date TEXT, type TEXT,
+  issuer TEXT, issuer_key TEXT, subject TEXT, label TEXT NOT NULL, stub INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX documents_number ON documents (canonical_number);
+CREATE TABLE deadlines (key TEXT PRIMARY KEY, document TEXT NOT NULL, date TEXT, rrule TEXT, kind TEXT NOT NULL, action TEXT,
+  actor TEXT, recipient TEXT, text TEXT NOT NULL, evidence TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX deadlines_document ON deadlines (document);
+CREATE TABLE rels (type TEXT NOT NULL, from_label TEXT NOT NULL, from_key TEXT NOT NULL, to_label TEXT NOT NULL, to_key TEXT NOT NULL,
+  owner TEXT NOT NULL, props TEXT NOT NULL, evidence TEXT NOT NULL, PRIMARY KEY (type, from_key, to_key, owner)) WITHOUT ROWID;
+CREATE INDEX rels_to ON rels (to_key, type);
+CREATE INDEX rels_from ON rels (from_key, type);
+CREATE INDEX rels_owner ON rels (owner);`;
+
+const only = (section: string) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(section);
+/** Wall-clock and CPU rates: on a shared machine the CPU rate is the steadier of the two. */
+function rate(n: number, run: () => void | Promise<void>): Promise<{ wall: number; cpu: number }> {
+  const t = performance.now();
+  const c = process.cpuUsage();
+  return Promise.resolve(run()).then(() => {
+    const cu = process.cpuUsage(c);
+    return { wall: (n / (performance.now() - t)) * 1000, cpu: (n / ((cu.user + cu.system) / 1000)) * 1000 };
+  });
+}
+
 // 1. ingest vs plain inserts of the same rows
-{
+if (only('ingest')) {
   const N = Number(process.env.BENCH_N ?? 20_000);
   const records = Array.from({ length: N }, (_, i) => record(i));
   const store = openEmbedded(join(dir, 'ingest.db'));
-  const t0 = performance.now();
-  for (let i = 0; i < N; i += 500) await store.upsert(records.slice(i, i + 500));
-  const ingestMs = performance.now() - t0;
+  const ours = await rate(N, async () => {
+    for (let i = 0; i < N; i += 500) await store.upsert(records.slice(i, i + 500));
+  });
   await store.close();
 
   const plan = planBatch(records, []);
-  const db = new Database(join(dir, 'baseline.db'));
-  db.pragma('journal_mode = WAL');
-  db.exec(SCHEMA);
-  const insDoc = db.prepare('INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const insRel = db.prepare('INSERT OR IGNORE INTO rels VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  const insDl = db.prepare('INSERT INTO deadlines VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const t1 = performance.now();
-  db.transaction(() => {
-    for (const d of [...plan.documents, ...plan.stubs]) insDoc.run(d.key, d.facts.number, d.facts.canonicalNumber, d.facts.year, d.facts.date, d.facts.type, d.facts.issuer, null, d.facts.subject, d.facts.label, 0);
-    for (const r of plan.relationships) insRel.run(r.type, r.from.label, r.from.key, r.to.label, r.to.key, r.owner, JSON.stringify(r.props), JSON.stringify(r.evidence));
-    for (const l of plan.deadlines) insDl.run(l.key, l.props.document, l.props.date, l.props.rrule, l.props.kind, l.props.action, l.props.actor, l.props.recipient, l.props.text, JSON.stringify(l.evidence));
-  })();
-  const baseMs = performance.now() - t1;
-  db.close();
   const rows = plan.documents.length + plan.stubs.length + plan.relationships.length + plan.deadlines.length;
-  console.log(`ingest   ${fmt((N / ingestMs) * 1000)} records/s (${N} records, batches of 500, ${rows} rows)`);
-  console.log(`baseline ${fmt((N / baseMs) * 1000)} records/s (the same ${rows} rows as plain INSERTs in one transaction)`);
+  const docs = [...plan.documents, ...plan.stubs];
+  const fresh = (name: string, schema: string) => {
+    const db = new Database(join(dir, name));
+    db.pragma('journal_mode = WAL');
+    db.exec(schema);
+    return db;
+  };
+  // The same rows as schema 1 stored them: text keys everywhere.
+  const text = fresh('baseline-text.db', TEXT_KEYED);
+  const textRate = await rate(N, () => {
+    const insDoc = text.prepare('INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insRel = text.prepare('INSERT OR IGNORE INTO rels VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insDl = text.prepare('INSERT INTO deadlines VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    text.transaction(() => {
+      for (const d of docs) insDoc.run(d.key, d.facts.number, d.facts.canonicalNumber, d.facts.year, d.facts.date, d.facts.type, d.facts.issuer, null, d.facts.subject, d.facts.label, 0);
+      for (const r of plan.relationships) insRel.run(r.type, r.from.label, r.from.key, r.to.label, r.to.key, r.owner, JSON.stringify(r.props), JSON.stringify(r.evidence));
+      for (const l of plan.deadlines) insDl.run(l.key, l.props.document, l.props.date, l.props.rrule, l.props.kind, l.props.action, l.props.actor, l.props.recipient, l.props.text, JSON.stringify(l.evidence));
+    })();
+  });
+  text.close();
+  // The same rows in this schema (integer ids), the ids known in advance.
+  const int = fresh('baseline-int.db', SCHEMA);
+  const intRate = await rate(N, () => {
+    const insDoc = int.prepare('INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insRel = int.prepare('INSERT OR IGNORE INTO rels (type, from_id, to_id, owner, props, evidence) VALUES (?, ?, ?, ?, ?, ?)');
+    const insDl = int.prepare('INSERT INTO deadlines (key, document, date, rrule, kind, action, actor, recipient, text, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const ids = new Map<string, number>();
+    const id = (k: string) => ids.get(k) ?? ids.set(k, ids.size + 1).size;
+    int.transaction(() => {
+      for (const d of docs) insDoc.run(id(d.key), d.key, d.facts.number, d.facts.canonicalNumber, d.facts.year, d.facts.date, d.facts.type, d.facts.issuer, null, d.facts.subject, d.facts.label, 0);
+      for (const r of plan.relationships) insRel.run(REL_CODE[r.type], id(r.from.key), id(r.to.key), id(r.owner), JSON.stringify(r.props), JSON.stringify(r.evidence));
+      for (const l of plan.deadlines) insDl.run(l.key, id(l.props.document), l.props.date, l.props.rrule, l.props.kind, l.props.action, l.props.actor, l.props.recipient, l.props.text, JSON.stringify(l.evidence));
+    })();
+  });
+  int.close();
+  const line = (name: string, r: { wall: number; cpu: number }, what: string) =>
+    console.log(`${name.padEnd(13)} ${fmt(r.wall).padStart(6)} records/s (CPU ${fmt(r.cpu).padStart(6)}/s) ${what}`);
+  line('ingest', ours, `${N} records, batches of 500, ${rows} rows`);
+  line('baseline v1', textRate, `the same ${rows} rows as plain INSERTs in one transaction, text keys (schema 1)`);
+  line('baseline int', intRate, 'the same rows as plain INSERTs in one transaction, integer ids (this schema)');
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  console.log(`ingest / baseline v1: ${ratio(ours.wall, textRate.wall)} wall, ${ratio(ours.cpu, textRate.cpu)} CPU; / baseline int: ${ratio(ours.wall, intRate.wall)} wall, ${ratio(ours.cpu, intRate.cpu)} CPU`);
 }
 
 // 2. re-ingest of unchanged files
-{
+if (only('reingest')) {
   const N = 5_000;
   const files = join(dir, 'files');
   const { mkdirSync } = await import('node:fs');
@@ -110,7 +163,7 @@ const dir = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
 }
 
 // 3. lineage on 100k documents
-{
+if (only('lineage')) {
   const N = 100_000;
   const store = openEmbedded(join(dir, 'lineage.db'));
   const t0 = performance.now();

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openEmbedded } from '../../graph/embedded/store.js';
 import { makeRecord } from './records.js';
@@ -18,5 +19,18 @@ describe('embedded store file', () => {
     const again = openEmbedded(file);
     expect(await again.stats()).toEqual(before);
     await again.close();
+  });
+
+  it('refuses a file written with another schema, saying which, and leaves it as it was', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'vanban-graph-')), 'graph.db');
+    const old = new Database(file);
+    // Schema 1 keyed every table by text.
+    old.exec(`CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID; INSERT INTO meta VALUES ('schema', '1');
+      CREATE TABLE rels (type TEXT NOT NULL, from_key TEXT NOT NULL, to_key TEXT NOT NULL, owner TEXT NOT NULL, PRIMARY KEY (type, from_key, to_key, owner)) WITHOUT ROWID;`);
+    old.close();
+    expect(() => openEmbedded(file)).toThrow(/schema 1, this one reads \d+\); ingest into a new file/);
+    const after = new Database(file, { readonly: true });
+    expect(after.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all()).toEqual(['meta', 'rels']);
+    after.close();
   });
 });
