@@ -11,6 +11,8 @@ import { unifySpaces } from './spaces.js';
 import { repairOcrSymbols } from './ocr-symbols.js';
 import { tightenSymbols } from './symbol-spacing.js';
 import { placeTonesNewStyle } from './tone-placement.js';
+import { unescapeBreaks, unpipeCells } from './web-layout.js';
+import { splitGluedWords } from './glued-words.js';
 
 export type { Edit, StepResult } from './edits.js';
 
@@ -48,7 +50,9 @@ const info = (code: Diagnostic['code'], message: string): Diagnostic => ({ code,
  * idempotent: characters are made canonical first; markdown escapes go before emphasis ("\*\*"
  * is "**"), emphasis before line joins (a bold header spans a line break); symbol spacing after
  * the joins (a join can bring "586" and "/UBND" together); NFC again, because removing "**" or a
- * newline can put a mark after a letter; tone placement last, on the final syllables.
+ * newline can put a mark after a letter; tone placement last, on the final syllables. Web-table
+ * pipes and escaped "\r\n" go before the joins (they decide what a line is); glued syllables are
+ * cut after the joins and before symbol spacing, which a cut can change ("V28HOÀphong").
  */
 function stepsFor(opts: NormalizeOptions): StepSpec[] {
   const md = opts.stripMarkdown ?? true;
@@ -59,6 +63,8 @@ function stepsFor(opts: NormalizeOptions): StepSpec[] {
     { step: composeNfc, note: (n) => info('normalize/nfd-input', `text was not NFC (${n} decomposed clusters) and was composed`) },
     { step: unifySpaces },
     { step: unifyPunctuation },
+    { step: unescapeBreaks, note: (n) => info('normalize/escaped-breaks', `${n} line breaks written as "\\r\\n" text turned into line breaks`) },
+    { step: unpipeCells, note: (n) => info('normalize/web-table', `${n} web-table cell boundaries ("|") turned into column breaks`) },
     ...(md
       ? [
           { step: stripEscapes, note: (n: number) => info('normalize/markdown-stripped', `${n} markdown escapes removed`) },
@@ -67,6 +73,7 @@ function stepsFor(opts: NormalizeOptions): StepSpec[] {
         ]
       : []),
     ...(joins ? [{ step: joinLines, note: (n: number) => info('normalize/lines-joined', `${n} hard line breaks inside sentences joined`) }] : []),
+    { step: splitGluedWords, note: (n) => info('normalize/glued-words', `${n} spaces put back between glued syllables ("BANHÀNH" → "BAN HÀNH")`) },
     { step: tightenSymbols, note: (n) => info('normalize/symbol-spacing', `${n} stray spaces removed inside document symbols`) },
     { step: composeNfc },
     { step: placeTonesNewStyle, note: (n) => info('normalize/old-tone-placement', `${n / 2} syllables with old tone placement ("hoà", "Uỷ") rewritten ("hòa", "Ủy")`) },

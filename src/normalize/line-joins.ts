@@ -45,8 +45,31 @@ const isCaps = (l: Logical): boolean => (l.caps ??= isCapsText(l.text));
 const logicalOf = (text: string, afterHeading: boolean): Logical => ({ first: text, last: text, text, afterHeading });
 const standsAlone = (s: string): boolean => OWN_LINE.test(s) || PLACE_DATE.test(s);
 
+/*
+ * Header cells of a web page wrap where the page's source wrapped, not where the document does:
+ * "ỦY / BAN NHÂN DÂN", "CỘNG / HÒA XÃ HỘI …", "Hưng / Yên, ngày 18 tháng 02 năm 2022", "… CỦA
+ * CHÍNH PHỦ VỀ / CHƯƠNG TRÌNH …". A lone all-caps word, a place cut before its date line and an
+ * all-caps line ending on a word no heading ends with are parts of the next line.
+ */
+const LONE_CAPS_WORD = /^\p{Lu}{2,}$/u;
+// Words that stand alone on a line of their own: a law's heading, urgency and secrecy marks, Roman numbers.
+const STANDS_ALONE_WORD = /^(?:LUẬT|LỆNH|MẬT|KHẨN|[IVXLC]+)$/u;
+const PLACE_PART = /^\p{Lu}\p{Ll}*(?:[ -]\p{Lu}\p{Ll}*){0,3}\s*-?$/u;
+const LEVEL_WORD = /^(?:Tỉnh|Huyện|Quận|Xã|Phường|Số|Kính|Nơi)(?![\p{L}])/u;
+const CAPS_DANGLING = /(?<![\p{L}\p{N}])(?:CỦA|VÀ|VỀ|VỚI|CHO|TẠI|TRONG|ĐỐI\s+VỚI|NHẰM|THEO|ĐẾN|TỪ|SỐ|NGÀY)$/u;
+const CAPS_CONTINUES = /^(?:\p{Lu}|\d)/u;
+
+function headerFragment(prev: Logical, next: string, blanks: number): boolean {
+  if (blanks > 1) return false;
+  const nextCaps = isCapsText(next);
+  if (LONE_CAPS_WORD.test(prev.text) && !STANDS_ALONE_WORD.test(prev.text) && nextCaps && !OWN_LINE.test(next)) return true;
+  if (PLACE_DATE.test(next) && prev.text.length <= 30 && PLACE_PART.test(prev.text) && !LEVEL_WORD.test(prev.text)) return true;
+  return isCaps(prev) && CAPS_DANGLING.test(prev.last) && CAPS_CONTINUES.test(next) && (nextCaps || !HAS_LOWER.test(next));
+}
+
 /** Whether the break between `prev` and `next` (with `blanks` blank lines between) is inside a sentence. */
 export function continuesSentence(prev: Logical, next: string, blanks: number): boolean {
+  if (headerFragment(prev, next, blanks)) return true;
   if (blanks > MAX_BLANKS_IN_JOIN || ENDS_SENTENCE.test(prev.last)) return false;
   const continues = CONTINUES.test(next);
   // After two blank lines a capital starts a new paragraph; one blank line is common in PDF text.

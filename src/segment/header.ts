@@ -2,6 +2,8 @@ import { BLANK_SYMBOL, SYMBOL } from '../grammar/vi/symbol.js';
 import { DAY, MONTH, YEAR } from '../grammar/vi/dates.js';
 import type { Span } from '../doc/span.js';
 import { isAllCaps, type Cell } from './lines.js';
+import { TYPE_WORDS } from '../data/vi/index.js';
+import { alternation } from '../grammar/vi/re.js';
 
 export interface NumberLine {
   readonly span: Span;
@@ -30,10 +32,17 @@ export interface Header {
   readonly end: number;
 }
 
-const MOTTO = /CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu;
-const NUMBER_LINE = new RegExp(String.raw`^Số\s*[:.]?\s*(?:(?<full>${SYMBOL})|${BLANK_SYMBOL})`, 'diu');
+// The motto, whole or as the pieces a web page wraps it into ("CỘNG HOÀ XÃ HỘI / CHỦ NGHĨA VIỆT NAM").
+const MOTTO = /CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI|^CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|^Độc\s+lập\s*-?$|^Tự\s+do\s*-\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu;
+// "Số: 12/KH-UBND", "Số 45-KH/TU", and with the type before it, alone on its line: "Nghị quyết
+// số: 653/2019/UBTVQH14" (a sentence "Quyết định số 9745/QĐ-BCA ngày … ban hành …" is no number line).
+const NUMBER_LINE = new RegExp(String.raw`^Số\s*(?:hiệu)?\s*[:.]?\s*(?:(?<full>${SYMBOL})|${BLANK_SYMBOL})`, 'diu');
+const TYPED_NUMBER_LINE = new RegExp(String.raw`^(?:${alternation(TYPE_WORDS)})\s+số\s*[:.]?\s*(?:(?<full>${SYMBOL})|${BLANK_SYMBOL})\s*$`, 'diu');
+// "Số:" alone, its symbol on the next line (a page that put each in a cell of its own).
+const NUMBER_ALONE = /^Số\s*[:.]?$/u;
+const SYMBOL_ALONE = new RegExp(String.raw`^(?:(?<full>${SYMBOL})|${BLANK_SYMBOL})`, 'du');
 const PLACE_DATE = new RegExp(
-  String.raw`^(?:(?<place>[\p{L}][\p{L}\s.'-]{1,40}?)\s*,\s*)?ngày\s*(?<d>${DAY})?[\s.…_]*tháng\s*(?<m>${MONTH})?[\s.…_]*năm\s*(?<y>${YEAR})`,
+  String.raw`^(?:(?<place>[\p{L}][\p{L}\p{N}\s.'-]{1,40}?)\s*,\s*|[.…_]{2,}\s*,?\s*)?ngày\s*(?:(?<d>${DAY})?[\s.…_]*tháng\s*(?<m>${MONTH})?[\s.…_]*năm\s*(?<y>${YEAR})|(?<d2>${DAY})\s*([/.-])\s*(?<m2>${MONTH})\s*\4\s*(?<y2>${YEAR}))`,
   'diu',
 );
 const VV = /^(?:V\/v|V\/V|v\/v|Về\s+việc)\s*[:.]?\s*/u;
@@ -52,13 +61,22 @@ export function readHeader(all: readonly Cell[]): Header {
   let vv: Span | null = null;
   let end = 0;
   const firstLine = first[0]?.line ?? 0;
-  for (const c of first) {
-    if (MOTTO.test(c.text)) {
+  for (let i = 0; i < first.length; i++) {
+    const c = first[i]!;
+    // The symbol of a "Số:" read with the line above.
+    if (numberLine && c.start > numberLine.span.start && c.start < numberLine.span.end) continue;
+    if (MOTTO.test(c.text) && !PREAMBLE_OR_SECTION.test(c.text)) {
       motto = motto ? { start: motto.start, end: c.end } : { start: c.start, end: c.end };
       end = Math.max(end, c.end);
       continue;
     }
-    const n: RegExpExecArray | null = numberLine ? null : NUMBER_LINE.exec(c.text);
+    const alone: NumberLine | null = numberLine ? null : numberOnNextLine(first, i);
+    if (alone) {
+      numberLine = alone;
+      end = Math.max(end, alone.span.end);
+      continue;
+    }
+    const n: RegExpExecArray | null = numberLine ? null : NUMBER_LINE.exec(c.text) ?? TYPED_NUMBER_LINE.exec(c.text);
     if (n?.indices) {
       const g: Record<string, [number, number] | undefined> = n.indices.groups ?? {};
       const full: [number, number] | undefined = g.full;
@@ -72,14 +90,17 @@ export function readHeader(all: readonly Cell[]): Header {
       continue;
     }
     const p: RegExpExecArray | null = placeDate ? null : PLACE_DATE.exec(c.text);
-    if (p?.groups?.y) {
+    const y: string | undefined = p?.groups?.y ?? p?.groups?.y2;
+    if (p?.groups && y) {
       const place: [number, number] | undefined = p.indices?.groups?.place;
+      const d: string | undefined = p.groups.d ?? p.groups.d2;
+      const m: string | undefined = p.groups.m ?? p.groups.m2;
       placeDate = {
         span: { start: c.start, end: c.start + p[0].length },
         place: place ? { start: c.start + place[0], end: c.start + place[1] } : null,
-        day: p.groups.d ? Number(p.groups.d) : null,
-        month: p.groups.m ? Number(p.groups.m) : null,
-        year: Number(p.groups.y),
+        day: d ? Number(d) : null,
+        month: m ? Number(m) : null,
+        year: Number(y),
       };
       end = Math.max(end, c.end);
       continue;
@@ -103,6 +124,26 @@ export function readHeader(all: readonly Cell[]): Header {
   return { bodies, motto, numberLine, placeDate, vv, end };
 }
 
+/** "Số:" on a line of its own and the symbol on one of the next two lines. */
+function numberOnNextLine(cells: readonly Cell[], i: number): NumberLine | null {
+  const c = cells[i]!;
+  if (!NUMBER_ALONE.test(c.text)) return null;
+  for (const next of cells.slice(i + 1, i + 3)) {
+    if (next.line > c.line + 3) break;
+    const n = SYMBOL_ALONE.exec(next.text);
+    const g = n?.indices?.groups;
+    if (!n || !g) continue;
+    const full = g.full;
+    const code = g.blank;
+    return {
+      span: { start: c.start, end: next.start + n[0].length },
+      symbol: full ? { start: next.start + full[0], end: next.start + full[1] } : null,
+      code: code ? { start: next.start + code[0], end: next.start + code[1] } : full ? codeOf(next, full) : null,
+    };
+  }
+  return null;
+}
+
 /** The code part of "3560/KH-SGDĐT": after the number and the optional year. */
 function codeOf(c: Cell, full: [number, number]): Span | null {
   const s = c.text.slice(full[0], full[1]);
@@ -110,5 +151,20 @@ function codeOf(c: Cell, full: [number, number]): Span | null {
   return m ? { start: c.start + full[0] + m[0].length, end: c.start + full[1] } : null;
 }
 
-const TYPE_HEADINGS = /^(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|THÔNG\s+TƯ(?:\s+LIÊN\s+TỊCH)?|NGHỊ\s+ĐỊNH|NGHỊ\s+QUYẾT|THÔNG\s+BÁO|HƯỚNG\s+DẪN|BÁO\s+CÁO|TỜ\s+TRÌNH|CÔNG\s+VĂN|ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH|QUY\s+CHẾ|QUY\s+ĐỊNH|CÔNG\s+ĐIỆN|GIẤY\s+MỜI|PHƯƠNG\s+ÁN|KẾT\s+LUẬN|LUẬT|PHÁP\s+LỆNH|BIÊN\s+BẢN|ĐIỀU\s+LỆ|CHƯƠNG\s+TRÌNH\s+HÀNH\s+ĐỘNG)\s*:?\s*$/u;
-export const isTypeHeading = (s: string): boolean => TYPE_HEADINGS.test(s.trim());
+const HEADING_WORDS = String.raw`KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|THÔNG\s+TƯ(?:\s+LIÊN\s+TỊCH)?|NGHỊ\s+ĐỊNH|NGHỊ\s+QUYẾT(?:\s+LIÊN\s+TỊCH)?|THÔNG\s+BÁO|HƯỚNG\s+DẪN|BÁO\s+CÁO|TỜ\s+TRÌNH|CÔNG\s+VĂN|ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH(?:\s+HÀNH\s+ĐỘNG|\s+CÔNG\s+TÁC)?|QUY\s+CHẾ|QUY\s+ĐỊNH|CÔNG\s+ĐIỆN|GIẤY\s+MỜI|PHƯƠNG\s+ÁN|KẾT\s+LUẬN|LUẬT|PHÁP\s+LỆNH|BIÊN\s+BẢN|ĐIỀU\s+LỆ|DỰ\s+ÁN|LỆNH|NGHỊ\s+QUYẾT`;
+const TYPE_HEADINGS = new RegExp(String.raw`^(?:${HEADING_WORDS})\s*:?\s*$`, 'u');
+// "K Ế  H O Ạ C H": a heading spaced out letter by letter.
+const SPACED_OUT = /^(?:\p{Lu}\s+){3,}\p{Lu}$/u;
+export const isTypeHeading = (s: string): boolean => {
+  const t = s.trim();
+  return TYPE_HEADINGS.test(t) || (SPACED_OUT.test(t) && TYPE_HEADINGS.test(respace(t)));
+};
+const NO_SPACE = new Map(
+  ['KẾ HOẠCH', 'QUYẾT ĐỊNH', 'CHỈ THỊ', 'THÔNG TƯ', 'NGHỊ ĐỊNH', 'NGHỊ QUYẾT', 'THÔNG BÁO', 'HƯỚNG DẪN', 'BÁO CÁO', 'TỜ TRÌNH', 'CÔNG VĂN', 'ĐỀ ÁN', 'CHƯƠNG TRÌNH', 'QUY CHẾ', 'QUY ĐỊNH', 'CÔNG ĐIỆN', 'GIẤY MỜI', 'PHƯƠNG ÁN', 'KẾT LUẬN', 'BIÊN BẢN'].map((w) => [w.replace(/ /gu, ''), w]),
+);
+const respace = (t: string): string => NO_SPACE.get(t.replace(/\s+/gu, '')) ?? t;
+
+// A heading that shares its line with the subject: "QUYẾT ĐỊNH VỀ VIỆC THÀNH LẬP …".
+const HEADING_PREFIX = new RegExp(String.raw`^(?:${HEADING_WORDS})(?=\s+\p{Lu})`, 'u');
+/** The length of the type heading that opens `s` ("QUYẾT ĐỊNH VỀ VIỆC …" → 10), or 0. */
+export const typeHeadingPrefix = (s: string): number => HEADING_PREFIX.exec(s)?.[0].length ?? 0;

@@ -31,7 +31,8 @@ export interface Segmented {
 export function segment(text: string): Segmented {
   const all = cells(text);
   const header = readHeader(all);
-  const title = readTitle(all, 0);
+  // Below a recognised number or date line a heading may share its line with the subject.
+  const title = readTitle(all, 0, header.numberLine || header.placeDate ? header.end : Infinity);
   const { spans: preamble, bodyStart } = readPreamble(all, title?.end ?? 0);
   const recipients = readRecipients(all);
   const closing = Math.min(recipients.noiNhan?.start ?? text.length, text.length);

@@ -6,7 +6,9 @@ export interface SignatureBlock {
   readonly name: Cell | null;
 }
 
-const AUTHORITY = /^(?:KT|TL|TM|T\/M|K\/T|Q|TUQ|TL\/)\s*\.?\s*\p{Lu}/u;
+// "KT. CHỦ TỊCH", "TM.UBND", "T/M BAN THƯỜNG VỤ", "Q. GIÁM ĐỐC": a dot or a space after the
+// mark, so "QUYẾT NGHỊ:" and "TLĐ" are no authority.
+const AUTHORITY = /^(?:KT|TL|TM|T\/M|K\/T|Q|TUQ)(?:\s*[.:/]\s*|\s+)\p{Lu}/u;
 const POSITION = /(?:GIÁM\s+ĐỐC|CHỦ\s+TỊCH|TRƯỞNG|BÍ\s+THƯ|HIỆU\s+TRƯỞNG|THỦ\s+TƯỚNG|CHÁNH|TỔNG\s+BIÊN\s+TẬP|VIỆN\s+TRƯỞNG|CHỦ\s+NHIỆM|THỨ\s+TRƯỞNG|PHÓ\s+\p{Lu}|ỦY\s+VIÊN|KẾ\s+TOÁN|THƯ\s+KÝ|GIÁM\s+ĐỐC\s+SỞ|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG)/u;
 const NOISE = /^\(?(?:đã\s+ký|Đã\s+ký|ký|Ký|ký\s+tên|chữ\s+ký|Ký,\s+ghi\s+rõ|\[daky\]|đóng\s+dấu|Đã\s+ký\s+và\s+đóng\s+dấu)[^\n]*\)?$|^[*\s_.-]+$/iu;
 // A person's name: 2–6 capitalised syllables, letters only.

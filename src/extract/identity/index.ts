@@ -42,7 +42,7 @@ export function readIdentity(seg: Segmented): IdentityFound {
   const code = codes.length >= 2 || parts?.party ? docTypeByCode(codes[0] ?? '') : undefined;
 
   let type: Read<string> | null = null;
-  if (title) type = { value: canonicalTypeWord(title.type.text) ?? title.type.text, span: title.type, from: 'title' };
+  if (title) type = { value: typeName(title.type.text), span: title.type, from: 'title' };
   else if (header.vv) type = { value: 'Công văn', span: header.vv, from: 'header' };
   else if (code) type = { value: code.name, span: symbol?.span ?? null, from: 'symbol' };
   else if (symbol && codes.length >= 1) type = { value: 'Công văn', span: symbol.span, from: 'symbol' };
@@ -61,7 +61,8 @@ export function readIdentity(seg: Segmented): IdentityFound {
   }
   const place = pd?.place ? { value: text.slice(pd.place.start, pd.place.end).trim(), span: pd.place } : null;
   const subjSpan = title?.subject ?? header.vv;
-  const subject = subjSpan ? { value: oneLine(text.slice(subjSpan.start, subjSpan.end)), span: subjSpan } : null;
+  const subjectText = subjSpan ? oneLine(text.slice(subjSpan.start, subjSpan.end)).replace(ABOUT, '') : '';
+  const subject = subjSpan && subjectText ? { value: subjectText, span: subjSpan } : null;
   return {
     type,
     typeCode: code?.code ?? null,
@@ -91,3 +92,20 @@ function findSelfStatement(seg: Segmented): { issuer: Read<string>; type: Read<s
 }
 
 const oneLine = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+
+// "V/v", "Về việc", "VỀ VIỆC" before a subject: the subject is what follows.
+const ABOUT = /^(?:V\/v|V\/V|v\/v|Về\s+việc|VỀ\s+VIỆC|về\s+việc)\s*[:.]?\s*/u;
+const TYPE_PREFIX = new RegExp(`^(?:${alternation(TYPE_WORDS)})(?![\\p{L}])`, 'iu');
+
+/**
+ * The type a heading names: "KẾ HOẠCH" → "Kế hoạch", "K Ế H O Ạ C H" → "Kế hoạch", "CHƯƠNG TRÌNH
+ * HÀNH ĐỘNG" → "Chương trình" (the type; "hành động" is part of its name).
+ */
+function typeName(heading: string): string {
+  const h = heading.replace(/\s*:\s*$/u, '').trim();
+  const spaced = /^(?:\p{Lu}\s+){3,}\p{Lu}$/u.test(h) ? h.replace(/\s+/gu, '') : null;
+  const direct = canonicalTypeWord(h) ?? (spaced ? TYPE_WORDS.find((w) => w.replace(/\s+/gu, '').toLocaleUpperCase('vi') === spaced) : undefined);
+  if (direct) return direct;
+  const prefix = TYPE_PREFIX.exec(h)?.[0];
+  return (prefix && canonicalTypeWord(prefix)) ?? h;
+}

@@ -1,0 +1,120 @@
+import { COMMON_SYLLABLES } from './_common-syllables.js';
+import { fromEdits, type Edit, type StepResult } from './edits.js';
+import { placeTonesNewStyle } from './tone-placement.js';
+
+/*
+ * Pages converted from old HTML lose the space where the source wrapped a line: "BANHÀNH",
+ * "Kếhoạch", "Hội đồngnhân dân", "theoQuyết định". Vietnamese is written one syllable per word
+ * and its syllables have a strict shape, so a word that is no syllable but is two or three
+ * syllables end to end is two or three words glued together.
+ */
+
+const TONE_MARKS = new Map([['\u0300', 2], ['\u0301', 1], ['\u0303', 3], ['\u0309', 4], ['\u0323', 5]]);
+/** Tones a syllable closed by p, t, c, ch may carry: none but sắc (1) and nặng (5). */
+const STOP_TONES = new Set([1, 5]);
+const SYLLABLE = /^(?<onset>ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?(?<nucleus>[aăâeêioôơuưy]{1,3})(?<coda>ch|nh|ng|[cmnpt])?$/u;
+// ă and â never end a syllable: "vă", "tâ" are no syllables.
+const OPEN_SHORT = /[ăâ]$/u;
+const MAX_WORD = 24;
+const MAX_PIECES = 3;
+
+interface Letter {
+  readonly base: string;
+  readonly tone: number;
+}
+
+/** Each letter without its tone (and the tone: 0 none, 1 sắc, 2 huyền, 3 ngã, 4 hỏi, 5 nặng). */
+function lettersOf(word: string): Letter[] {
+  return [...word.toLocaleLowerCase('vi')].map((ch) => {
+    let tone = 0;
+    const base = [...ch.normalize('NFD')]
+      .filter((c) => {
+        const t = TONE_MARKS.get(c);
+        if (t !== undefined) tone = t;
+        return t === undefined;
+      })
+      .join('')
+      .normalize('NFC');
+    return { base, tone };
+  });
+}
+
+/** Whether the letters form one Vietnamese syllable: its shape, one tone, a stop's tone. */
+function isSyllable(letters: readonly Letter[]): boolean {
+  const m = SYLLABLE.exec(letters.map((l) => l.base).join(''));
+  if (!m) return false;
+  const tones = letters.filter((l) => l.tone > 0);
+  if (tones.length > 1) return false;
+  const coda = m.groups?.coda ?? '';
+  if (!coda && OPEN_SHORT.test(m.groups?.nucleus ?? '')) return false;
+  return !/^(?:c|ch|p|t)$/u.test(coda) || STOP_TONES.has(tones[0]?.tone ?? 0);
+}
+
+const VOWEL_START = /^[aăâeêioôơuưy]/u;
+// Looked up with the tone where the new style puts it, so "khoẻ" and "khỏe" are one syllable and a
+// second normalize pass (after tone placement) cuts as the first did.
+const newStyle = (s: string): string => placeTonesNewStyle(s).text;
+const KNOWN = new Set([...COMMON_SYLLABLES].map(newStyle));
+// Marks and letters only Vietnamese writes: breve, horn, hook, dot below, tilde, đ, two marks on a
+// vowel, an acute or grave on i, o, u, y.
+const VIETNAMESE_ONLY = /[\u0306\u031B\u0309\u0323\u0303đĐ]|\u0302[\u0300\u0301]|[iouyIOUY][\u0300\u0301]/u;
+
+/** Where to cut a glued word into syllables (offsets inside it), or null when it is none. */
+export function splitGlued(word: string): number[] | null {
+  const letters = lettersOf(word);
+  if (letters.length !== word.length || letters.length > MAX_WORD || isSyllable(letters)) return null;
+  // best[i]: the cheapest cut of letters[0, i): pieces, then unknown syllables, then pieces
+  // opening on a vowel ("BANH ÀNH"), then the cuts themselves.
+  type Cost = [number, number, number, number[]];
+  const best: (Cost | null)[] = new Array<Cost | null>(letters.length + 1).fill(null);
+  best[0] = [0, 0, 0, []];
+  const lower = word.toLocaleLowerCase('vi');
+  for (let i = 0; i < letters.length; i++) {
+    const from = best[i];
+    if (!from || from[0] >= MAX_PIECES) continue;
+    for (let j = i + 1; j <= letters.length && j - i <= 7; j++) {
+      const piece = letters.slice(i, j);
+      if (!isSyllable(piece)) continue;
+      // A capital inside a piece is no syllable of running text ("heoQ").
+      if (/\p{Lu}/u.test(word.slice(i + 1, j)) && /\p{Ll}/u.test(word.slice(i, j))) continue;
+      const unknown = KNOWN.has(newStyle(lower.slice(i, j))) ? 0 : 1;
+      const vowel = i > 0 && VOWEL_START.test(piece[0]!.base) ? 1 : 0;
+      const cost: Cost = [from[0] + 1, from[1] + unknown, from[2] + vowel, i > 0 ? [...from[3], i] : []];
+      if (cheaper(cost, best[j] ?? null)) best[j] = cost;
+    }
+  }
+  const end = best[letters.length];
+  if (!end || end[0] < 2) return null;
+  // Known syllables, or a word no other language writes ("comité", "année" stay whole).
+  return end[1] === 0 || (end[1] <= 1 && VIETNAMESE_ONLY.test(word.normalize('NFD'))) ? end[3] : null;
+}
+
+const cheaper = (a: readonly [number, number, number, unknown], b: readonly [number, number, number, unknown] | null): boolean =>
+  !b || a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
+
+const WORD = /\p{L}{3,}/gu;
+const NON_ASCII = /[^\x00-\x7F]/u;
+// In capitals only a word with a marked vowel is taken for glued words: "BANHÀNH", never the
+// acronym "ĐUCA" (Đảng ủy Công an) of a symbol.
+const MARKED_VOWEL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/** Puts a space between the syllables of glued words. */
+export function splitGluedWords(input: string): StepResult {
+  const edits: Edit[] = [];
+  for (const m of input.matchAll(WORD)) {
+    const word = m[0];
+    if (!NON_ASCII.test(word)) continue;
+    const caps = !HAS_LOWER.test(word);
+    if (caps && !MARKED_VOWEL.test(word)) continue;
+    // A piece of a symbol ("KH/ĐUCA", "QĐ-UBND") is left alone.
+    const before = input[m.index - 1] ?? '';
+    const after = input[m.index + word.length] ?? '';
+    if (caps && (/[/-]/u.test(before) || /[/-]/u.test(after))) continue;
+    const cuts = splitGlued(word);
+    if (!cuts) continue;
+    // The space replaces nothing but comes with the letter before it, so it maps to raw text.
+    for (const c of cuts) edits.push({ start: m.index + c - 1, end: m.index + c, insert: `${word[c - 1] ?? ''} ` });
+  }
+  return fromEdits(input, edits);
+}

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/analyze.js';
+
+const doc = (raw: string) => analyzeText(raw).document;
+
+// Layouts seen in documents copied from web pages of legal texts, with names and numbers changed.
+describe('document identity on real-world layouts', () => {
+  it('a web page whose header cells wrap anywhere and sit between "|" lines', () => {
+    const d = doc(`ỦY
+BAN NHÂN DÂN
+TỈNH THÁI BÌNH
+-------
+|
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 31/CTr-UBND
+|
+Thái
+Bình, ngày 21 tháng 3 năm 2022
+|
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+THỰC HIỆN NGHỊ QUYẾT SỐ 11/NQ-CP NGÀY 30/01/2022 CỦA CHÍNH PHỦ VỀ
+CHƯƠNG TRÌNH PHỤC HỒI VÀ PHÁT TRIỂN KINH TẾ - XÃ HỘI
+Thực hiện Nghị quyết số 11/NQ-CP ngày 30/01/2022 của Chính phủ, Ủy ban nhân dân tỉnh ban hành Chương trình hành động như sau:
+I. MỤC TIÊU
+1. Phục hồi nhanh chuỗi sản xuất, cung ứng.
+|
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+
+
+
+Lại Văn Hoàn`);
+    expect(d.issuer).toBe('Ủy ban nhân dân tỉnh Thái Bình');
+    expect(d.place).toBe('Thái Bình');
+    expect(d.date).toBe('2022-03-21');
+    expect(d.number).toBe('31/CTr-UBND');
+    expect(d.type).toBe('Chương trình');
+    expect(d.subject).toBe('THỰC HIỆN NGHỊ QUYẾT SỐ 11/NQ-CP NGÀY 30/01/2022 CỦA CHÍNH PHỦ VỀ CHƯƠNG TRÌNH PHỤC HỒI VÀ PHÁT TRIỂN KINH TẾ - XÃ HỘI');
+    expect(d.signer).toMatchObject({ name: 'Lại Văn Hoàn', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' });
+  });
+
+  it('a web table flattened with " | " between cells, the signature beside "Nơi nhận"', () => {
+    const d = doc(`ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+TỈNH QUẢNG BÌNH | Độc lập - Tự do - Hạnh phúc |
+Số: 47/2020/QĐ-UBND | Quảng Bình, ngày 14 tháng 9 năm 2020 |
+QUYẾT ĐỊNH
+BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH QUẢNG BÌNH
+ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH
+Căn cứ Nghị định số 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ quy định về chế độ báo cáo của cơ quan hành chính nhà nước;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy định chế độ báo cáo định kỳ.
+Nơi nhận: | TM. ỦY BAN NHÂN DÂN |
+- Như Điều 3; | KT. CHỦ TỊCH |
+- Lưu: VT. | PHÓ CHỦ TỊCH |
+ | |
+ | Đoàn Ngọc Lâm |`);
+    expect(d).toMatchObject({ type: 'Quyết định', number: '47/2020/QĐ-UBND', date: '2020-09-14', place: 'Quảng Bình', issuer: 'Ủy ban nhân dân tỉnh Quảng Bình' });
+    expect(d.subject).toBe('BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH QUẢNG BÌNH');
+    expect(d.signer).toMatchObject({ name: 'Đoàn Ngọc Lâm', title: 'PHÓ CHỦ TỊCH' });
+  });
+
+  it('an old decision whose words were glued by the page ("BANHÀNH", "Hội đồngnhân dân")', () => {
+    const d = doc(`ỦY BAN NHÂN DÂN
+TỈNH BÌNH THUẬN
+--------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 61/2006/QĐ-UBND
+
+Phan Thiết, ngày 12 tháng 6 năm 2006
+
+QUYẾT ĐỊNH
+
+BANHÀNH KẾ HOẠCH HÀNH ĐỘNG VÌ SỰ TIẾN BỘ PHỤ NỮ TỈNH BÌNH THUẬN GIAI ĐOẠN 2006 - 2010
+
+ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN
+
+Căn cứ Luật Tổ chức Hội đồngnhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theoQuyết định này Kếhoạch hành động vì sự tiến bộ phụ nữ.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+
+
+
+Huỳnh Tấn Thành`);
+    expect(d.subject).toBe('BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG VÌ SỰ TIẾN BỘ PHỤ NỮ TỈNH BÌNH THUẬN GIAI ĐOẠN 2006 - 2010');
+    expect(d).toMatchObject({ type: 'Quyết định', number: '61/2006/QĐ-UBND', date: '2006-06-12', place: 'Phan Thiết' });
+    expect(d.signer).toMatchObject({ name: 'Huỳnh Tấn Thành', title: 'CHỦ TỊCH', authority: 'TM.' });
+  });
+
+  it('a council resolution: "QUYẾT NGHỊ:" is no signing authority, the session line no subject', () => {
+    const d = doc(`HỘI ĐỒNG NHÂN DÂN
+TỈNH VĨNH LONG
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 14/2012/NQ-HĐND
+Vĩnh Long, ngày 07 tháng 12 năm 2012
+NGHỊ QUYẾT
+VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI
+TỈNH VĨNH LONG NĂM 2013
+HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG
+KHÓA VIII - KỲ HỌP THỨ 6
+Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;
+QUYẾT NGHỊ:
+Điều 1. Thông qua Kế hoạch phát triển kinh tế - xã hội năm 2013.
+Nghị quyết này đã được Hội đồng nhân dân tỉnh Vĩnh Long khóa VIII, kỳ họp thứ 6 thông qua ngày 05 tháng 12 năm 2012.
+CHỦ TỊCH
+
+
+
+
+Trương Văn Sáu`);
+    expect(d.subject).toBe('VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH VĨNH LONG NĂM 2013');
+    expect(d.signer).toMatchObject({ name: 'Trương Văn Sáu', title: 'CHỦ TỊCH', authority: null });
+    expect(d.issuer).toBe('Hội đồng nhân dân tỉnh Vĩnh Long');
+  });
+
+  it('"Nghị quyết số: …" on the number line; "VỀ VIỆC" is not part of the subject', () => {
+    const d = doc(`ỦY BAN THƯỜNG VỤ QUỐC HỘI
+--------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Nghị quyết số: 871/2020/UBTVQH14
+Hà Nội, ngày 10 tháng 01 năm 2020
+NGHỊ QUYẾT
+VỀ VIỆC THÀNH LẬP THỊ XÃ HÒA BÌNH THUỘC TỈNH MẪU
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+QUYẾT NGHỊ:
+Điều 1. Thành lập thị xã.`);
+    expect(d.number).toBe('871/2020/UBTVQH14');
+    expect(d.subject).toBe('THÀNH LẬP THỊ XÃ HÒA BÌNH THUỘC TỈNH MẪU');
+  });
+
+  it('"Số:" on a line of its own, a blank number, a place left as dots', () => {
+    const d = doc(`ỦY BAN NHÂN DÂN
+XÃ TÂN PHÚ
+Số:
+
+/BC-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+.........., ngày 20 tháng 6 năm 2018
+
+BÁO CÁO
+Tình hình phát triển kinh tế - xã hội
+giữa nhiệm kỳ 2015 - 2020
+Phần thứ nhất
+TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT`);
+    expect(d.number).toBeNull();
+    expect(d.symbol).toBe('BC-UBND');
+    expect(d.date).toBe('2018-06-20');
+    expect(d.place).toBeNull();
+    expect(d.issuer).toBe('Ủy ban nhân dân xã Tân Phú');
+    expect(d.subject).toBe('Tình hình phát triển kinh tế - xã hội giữa nhiệm kỳ 2015 - 2020');
+  });
+
+  it('a one-line title "QUYẾT ĐỊNH VỀ VIỆC …" under the header', () => {
+    const d = doc(`BỘ Y TẾ
+BỆNH VIỆN BẠCH MAI
+Số: 215/QĐ-BM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 05 tháng 02 năm 2019
+QUYẾT ĐỊNH VỀ VIỆC THÀNH LẬP HỘI ĐỒNG THUỐC VÀ ĐIỀU TRỊ
+GIÁM ĐỐC BỆNH VIỆN BẠCH MAI
+Căn cứ Thông tư số 21/2013/TT-BYT ngày 08/8/2013 của Bộ Y tế;
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Hội đồng Thuốc và điều trị.`);
+    expect(d.type).toBe('Quyết định');
+    expect(d.subject).toBe('THÀNH LẬP HỘI ĐỒNG THUỐC VÀ ĐIỀU TRỊ');
+    // The casing of the name is the resolver's business; the words are the header's.
+    expect(d.issuer?.toLocaleLowerCase('vi')).toBe('bệnh viện bạch mai');
+  });
+
+  it('a heading spaced out letter by letter', () => {
+    const d = doc(`UBND HUYỆN ĐỨC HÒA
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+Số: 118/KH-PGDĐT
+Đức Hòa, ngày 02 tháng 10 năm 2023
+K Ế  H O Ạ C H
+Tổ chức Hội khỏe Phù Đổng cấp huyện năm học 2023 - 2024
+Căn cứ Kế hoạch số 3001/KH-SGDĐT ngày 15/9/2023 của Sở Giáo dục và Đào tạo;`);
+    expect(d.type).toBe('Kế hoạch');
+    expect(d.subject).toBe('Tổ chức Hội khỏe Phù Đổng cấp huyện năm học 2023 - 2024');
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { splitGlued, splitGluedWords } from '../../src/normalize/glued-words.js';
+import { normalize } from '../../src/normalize/index.js';
+import { joinLines } from '../../src/normalize/line-joins.js';
+import { unescapeBreaks, unpipeCells } from '../../src/normalize/web-layout.js';
+
+describe('glued words from old web pages', () => {
+  it.each([
+    ['BANHÀNH KẾ HOẠCH HÀNH ĐỘNG', 'BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG'],
+    ['Căn cứ Luật Tổ chức Hội đồngnhân dân và Ủy bannhân dân', 'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân'],
+    ['phê duyệt Kếhoạch hành động', 'phê duyệt Kế hoạch hành động'],
+    ['Ban hành kèm theoQuyết định này', 'Ban hành kèm theo Quyết định này'],
+    ['VỀ KẾ HOẠCH PHÁTTRIỂN KINH TẾ - XÃ HỘI', 'VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI'],
+    ['Sở Kế hoạchvà Đầu tư; giaiđoạn 2006 - 2010', 'Sở Kế hoạch và Đầu tư; giai đoạn 2006 - 2010'],
+    ['QUYẾTĐỊNH', 'QUYẾT ĐỊNH'],
+  ])('%j → %j', (raw, want) => {
+    expect(splitGluedWords(raw).text).toBe(want);
+  });
+
+  it.each([
+    ['118-KH/ĐUCA', 'a Party symbol in capitals without a marked vowel'],
+    ['Đảng ủy Công an tỉnh (ĐUCA)', 'an acronym'],
+    ['Nguyễn Thị Quỳnh, Huỳnh Văn Khuê, người khuỷu tay nghiêng', 'real syllables'],
+    ['Đắk Lắk, Krông Pắc, Buôn Ma Thuột, H\'Yim Niê', 'place and ethnic names'],
+    ['Le comité a décidé à l\'unanimité', 'French'],
+    ['UBND, HĐND, BCĐ, CĐSP, BTGTƯ, TTYT', 'acronyms'],
+    ['online, Pleiku, Covid', 'words without a Vietnamese mark'],
+  ])('%j stays (%s)', (raw) => {
+    expect(splitGluedWords(raw).text).toBe(raw);
+  });
+
+  it('cuts where both pieces are known syllables: "BAN HÀNH", not "BA NHÀNH"', () => {
+    expect(splitGlued('BANHÀNH')).toEqual([3]);
+    expect(splitGlued('vànhân')).toEqual([2]);
+    expect(splitGlued('hành')).toBeNull();
+  });
+
+  it('each space maps to raw text and a second pass changes nothing', () => {
+    const raw = 'Thực hiện Kếhoạch của Ủy bannhân dân huyện';
+    const once = normalize(raw);
+    expect(once.text).toBe('Thực hiện Kế hoạch của Ủy ban nhân dân huyện');
+    const at = once.text.indexOf(' hoạch');
+    expect(once.map.toRaw({ start: at, end: at + 1 }).end).toBeGreaterThan(once.map.toRaw({ start: at, end: at + 1 }).start);
+    expect(normalize(once.text).text).toBe(once.text);
+  });
+});
+
+describe('web-table pipes', () => {
+  it('a pipe between two cells becomes a tab; one at the row edge goes', () => {
+    const raw = 'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2019 |';
+    expect(unpipeCells(raw).text).toBe('ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 41/2019/QĐ-UBND\tQuảng Trị, ngày 22 tháng 10 năm 2019');
+  });
+
+  it('a line of pipes only becomes an empty line', () => {
+    expect(unpipeCells('TỈNH HƯNG YÊN\n|\nCỘNG HÒA').text).toBe('TỈNH HƯNG YÊN\n\nCỘNG HÒA');
+    expect(unpipeCells(' | |\n | Hà Sỹ Đồng |').text).toBe('\nHà Sỹ Đồng');
+  });
+
+  it('a pipe inside running text without spaces is left alone', () => {
+    expect(unpipeCells('tỷ lệ a|b trong bảng').text).toBe('tỷ lệ a|b trong bảng');
+  });
+
+  it('"\\r\\n" written as text becomes a line break when a page has several', () => {
+    const raw = 'ỦY BAN NHÂN DÂN \\r\\n TỈNH LẠNG SƠN\\r\\n \\r\\n Số: 54/KH-UBND \\r\\n';
+    expect(unescapeBreaks(raw).text).toBe('ỦY BAN NHÂN DÂN \n TỈNH LẠNG SƠN\n \n Số: 54/KH-UBND \n');
+    expect(unescapeBreaks('đường dẫn C:\\new').text).toBe('đường dẫn C:\\new');
+  });
+});
+
+describe('header cells wrapped by a web page', () => {
+  it.each([
+    ['ỦY\nBAN NHÂN DÂN\nTỈNH HƯNG YÊN', 'ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN'],
+    ['CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ['Số: 28/CTr-UBND\n\nHưng\nYên, ngày 18 tháng 02 năm 2022', 'Số: 28/CTr-UBND\n\nHưng Yên, ngày 18 tháng 02 năm 2022'],
+    ['THỰC HIỆN NGHỊ QUYẾT SỐ 11/NQ-CP CỦA CHÍNH PHỦ VỀ\nCHƯƠNG TRÌNH PHỤC HỒI', 'THỰC HIỆN NGHỊ QUYẾT SỐ 11/NQ-CP CỦA CHÍNH PHỦ VỀ CHƯƠNG TRÌNH PHỤC HỒI'],
+  ])('%j → %j', (raw, want) => {
+    expect(joinLines(raw).text).toBe(want);
+  });
+
+  it.each([
+    ['TỈNH ỦY BÌNH ĐỊNH\nBAN TUYÊN GIÁO', 'two bodies of a Party header'],
+    ['UBND TỈNH QUẢNG NAM\nSỞ Y TẾ', 'a governing body and its department'],
+    ['LUẬT\nGIÁO DỤC', 'a law\'s heading'],
+    ['KHẨN\nQUYẾT ĐỊNH', 'an urgency mark'],
+    ['Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 12 tháng 3 năm 2019', 'the motto above the date line'],
+    ['Tỉnh Hưng Yên\nHưng Yên, ngày 18 tháng 02 năm 2022', 'a unit name above the date line'],
+  ])('%j stays on two lines (%s)', (raw) => {
+    expect(joinLines(raw).text).toBe(raw);
+  });
+});
