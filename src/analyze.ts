@@ -62,10 +62,10 @@ export function analyzeText(raw: string, opts: AnalyzeOptions = {}): DocumentRec
         inferred.push({ field: 'issuer', from: 'locality', note: `"${m.issuerText}" placed in the issuer's locality`, evidence: ev(m.issuerFrom.issuerSpan) });
       }
     } else {
-      const s = issuerFromSymbol(m.key);
+      const s = issuerFromSymbol(m.key, loc);
       if (s) {
         issuer = s.name;
-        inferred.push({ field: 'issuer', from: 'symbol', note: `implied by the code ${s.code} in the symbol`, evidence: ev(m.best.symbolSpan) });
+        inferred.push({ field: 'issuer', from: 'symbol', note: `implied by the code ${s.code} in the symbol${s.placed ? ", placed in the document's locality" : ''}`, evidence: ev(m.best.symbolSpan) });
       }
     }
     if (m.best.typeFrom !== 'word' && m.type) {

@@ -32,11 +32,35 @@ export function resolveIssuerText(written: string, loc: Locality): { name: strin
   return place ? { name: `${m.groups.body} ${level} ${place}`, resolved: true } : { name: expanded, resolved: false };
 }
 
-/** The issuer a symbol implies (BCA → Bộ Công an), only for bodies that need no locality. */
-export function issuerFromSymbol(symbol: string): { name: string; code: string } | null {
+/**
+ * The issuer a symbol implies: BCA → Bộ Công an. A body named without its place (SYT, TU, HU,
+ * PGDĐT) is placed in the citing document's locality when it has one of that level ("567/SYT-NVY"
+ * in a Hà Tĩnh hospital's plan → Sở Y tế Hà Tĩnh); bodies of any level (UBND, HĐND, BCĐ) stay unknown.
+ */
+export function issuerFromSymbol(symbol: string, loc?: Locality): { name: string; code: string; placed: boolean } | null {
   const hit = issuerOfSymbol(symbol);
-  if (!hit || hit.entry.relative) return null;
-  return { name: hit.entry.name, code: hit.code };
+  if (!hit) return null;
+  const e = hit.entry;
+  if (!e.relative) return { name: e.name, code: hit.code, placed: false };
+  if (!loc) return null;
+  const inProvince = e.level === 'province' || (e.level === 'party' && /Tỉnh ủy$/u.test(e.name));
+  const inDistrict = e.level === 'district' || (e.level === 'party' && /(?:Huyện|Quận) ủy$/u.test(e.name));
+  if (inProvince && loc.province) {
+    const city = loc.provinceKind === 'thành phố';
+    const name = city && e.nameInCity ? e.nameInCity : e.name;
+    // "Sở Y tế Hà Tĩnh", "Tỉnh ủy Bình Định", "Công an tỉnh Quảng Ninh", "Bộ Chỉ huy Quân sự tỉnh Nghệ An".
+    const bare = e.level === 'party' || /^Sở\s/u.test(name) || /\s(?:tỉnh|thành phố)$/u.test(name);
+    return { name: bare ? `${name} ${loc.province}` : `${name} ${city ? 'thành phố' : 'tỉnh'} ${loc.province}`, code: hit.code, placed: true };
+  }
+  if (inDistrict && loc.district) {
+    const { level, name: place } = loc.district;
+    if (e.level === 'party') {
+      const fits = (level === 'quận') === /Quận ủy$/u.test(e.name);
+      return fits ? { name: `${e.name} ${place}`, code: hit.code, placed: true } : null;
+    }
+    return { name: `${e.name} ${level} ${place}`, code: hit.code, placed: true };
+  }
+  return null;
 }
 
 // The official who signs for a body, before the body: "Bộ trưởng Bộ Y tế", "Giám đốc Sở Y tế".

@@ -1,3 +1,5 @@
+import { findProvince } from '../data/vi/index.js';
+
 /** Where the issuing body sits: read from the header ("UBND HUYỆN THỦ THỪA") or the place line. */
 export interface Locality {
   readonly province: string | null;
@@ -58,6 +60,22 @@ const NAME = String.raw`((?:\p{Lu}[\p{Ll}]*\s?){1,4})`;
 const NAMED_DISTRICT = new RegExp(String.raw`(?<![\p{L}])huyện\s+${NAME}`, 'gu');
 const NAMED_PROVINCE = new RegExp(String.raw`(?<![\p{L}])tỉnh\s+${NAME}`, 'gu');
 
+const NAMED_CITY = new RegExp(String.raw`(?<![\p{L}])(?:thành\s+phố|Thành\s+phố|TP\.?)\s*${NAME}`, 'gu');
+const CITY_BODY = /^(?:Sở|Công\s+an|Bảo\s+hiểm\s+xã\s+hội|Kho\s+bạc\s+Nhà\s+nước)\s/u;
+
+/** Centrally-run cities a name mentions: "UBND thành phố Hà Nội", "Sở Y tế Hà Nội" (its last words). */
+function citiesNamed(t: string): string[] {
+  const names = [...t.matchAll(NAMED_CITY)].map((m) => (m[1] ?? '').trim());
+  if (CITY_BODY.test(t)) {
+    const words = t.trim().split(/\s+/u);
+    for (const n of [2, 3]) if (words.length > n + 1) names.push(words.slice(-n).join(' '));
+  }
+  return names.flatMap((n) => {
+    const p = n ? findProvince(n) : undefined;
+    return p?.kind === 'thành phố' ? [p.name] : [];
+  });
+}
+
 export function localityFromMentions(loc: Locality, texts: readonly string[]): Locality {
   const one = (re: RegExp): string | null => {
     const names = new Set<string>();
@@ -68,6 +86,10 @@ export function localityFromMentions(loc: Locality, texts: readonly string[]): L
     const n = one(NAMED_DISTRICT);
     return n ? { level: 'huyện', name: n.trim() } : null;
   })();
-  const province = loc.province ?? one(NAMED_PROVINCE)?.trim() ?? null;
-  return { ...loc, district, province, provinceKind: loc.provinceKind ?? (province ? 'tỉnh' : null) };
+  const named = loc.province ?? one(NAMED_PROVINCE)?.trim() ?? null;
+  if (named) return { ...loc, district, province: named, provinceKind: loc.provinceKind ?? 'tỉnh' };
+  // A district of a centrally-run city names the city after a body: "Sở Y tế Hà Nội", "thành phố Hà Nội".
+  const cities = new Set(texts.flatMap(citiesNamed));
+  const city = cities.size === 1 ? [...cities][0]! : null;
+  return { ...loc, district, province: city, provinceKind: loc.provinceKind ?? (city ? 'thành phố' : null) };
 }

@@ -24,7 +24,7 @@ const TYPE_RANK = { word: 2, symbol: 1, default: 0 } as const;
 /**
  * Merge rule: mentions with the same canonical key are one document. Each field takes the first
  * mention that states it; the type prefers a type word over what the symbol implies; the relation
- * is "implements" when any mention lies in the preamble or the title.
+ * is "implements" when any mention lies in the preamble, the title or a basis section.
  */
 export function mergeMentions(mentions: readonly CitationMention[], implementsRegions: readonly Span[]): MergedCitation[] {
   const groups = new Map<string, CitationMention[]>();
@@ -52,7 +52,7 @@ export function mergeMentions(mentions: readonly CitationMention[], implementsRe
       issuerFrom,
       subject: ms.find((m) => m.subject !== null)?.subject ?? null,
       pinpoints: [...new Set(ms.flatMap((m) => (m.pinpoint ? [m.pinpoint] : [])))],
-      implementsBy: ms.find((m) => implementsRegions.some((r) => spanWithin(r, m.symbolSpan))) ?? null,
+      implementsBy: ms.find((m) => m.inBasis || implementsRegions.some((r) => spanWithin(r, m.symbolSpan))) ?? null,
       best,
     };
   });

@@ -107,3 +107,51 @@ describe('issuer names', () => {
     expect(agencyName('BAN THƯỜNG VỤ TỈNH ỦY')).not.toMatch(/tỉnh Ủy/u);
   });
 });
+
+describe('what a document carries out, beyond its preamble', () => {
+  const plan = (basis: string) => [
+    'ỦY BAN NHÂN DÂN', 'TỈNH TIỀN GIANG', 'Số: 384/KH-UBND', 'Tiền Giang, ngày 07 tháng 12 năm 2022', '',
+    'KẾ HOẠCH', 'Thực hiện Chương trình chuyển đổi số trong xây dựng nông thôn mới', '',
+    basis,
+    '1. Quyết định số 925/QĐ-TTg ngày 22 tháng 8 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số;',
+    '2. Nghị quyết số 06-NQ/TU ngày 17 tháng 6 năm 2021 của Ban Chấp hành Đảng bộ tỉnh về xây dựng nông thôn mới.',
+    'II. MỤC ĐÍCH, YÊU CẦU',
+    '1. Triển khai hiệu quả Quyết định số 925/QĐ-TTg; phối hợp với Kế hoạch số 371/KH-UBND ngày 08/12/2021 của Ủy ban nhân dân tỉnh.',
+  ].join('\n');
+
+  it('items under "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" are implemented; a later section only cites', () => {
+    const rec = analyzeText(plan('I. CĂN CỨ XÂY DỰNG KẾ HOẠCH'));
+    const rel = Object.fromEntries(rec.citations.map((c) => [c.key, c.relation]));
+    expect(rel).toEqual({ '925/QĐ-TTg': 'implements', '06-NQ/TU': 'implements', '371/KH-UBND': 'cites' });
+  });
+
+  it('a section named otherwise ("I. TÌNH HÌNH CHUNG") lists nothing implemented', () => {
+    const rec = analyzeText(plan('I. TÌNH HÌNH CHUNG'));
+    expect(rec.citations.filter((c) => c.relation === 'implements')).toEqual([]);
+  });
+});
+
+describe('issuers implied by the symbol, placed in the citing document\'s locality', () => {
+  const doc = (header: string[], body: string) => analyzeText([...header, 'Hà Tĩnh, ngày 20 tháng 3 năm 2017', '', 'KẾ HOẠCH', 'Cải tiến chất lượng bệnh viện năm 2017', '', body, 'I. MỤC ĐÍCH'].join('\n'));
+
+  it('"Công văn số 568/SYT-NVY" in a Hà Tĩnh body → Sở Y tế Hà Tĩnh, marked inferred', () => {
+    const rec = doc(['SỞ Y TẾ HÀ TĨNH', 'BỆNH VIỆN ĐA KHOA TỈNH', 'Số: 90/KH-BVĐK'], 'Thực hiện Công văn số 568/SYT-NVY ngày 10/3/2017 về việc cải tiến chất lượng, Bệnh viện xây dựng kế hoạch như sau:');
+    const c = rec.citations.find((x) => x.key === '568/SYT-NVY')!;
+    expect(c.issuer).toBe('Sở Y tế Hà Tĩnh');
+    expect(c.inferred.some((i) => i.field === 'issuer' && i.from === 'symbol')).toBe(true);
+  });
+
+  it('"Kế hoạch số 13/KH-UBND" with no issuer stated stays unknown (province or district?)', () => {
+    const rec = doc(['ỦY BAN NHÂN DÂN', 'TỈNH HÀ TĨNH', 'Số: 91/KH-UBND'], 'Thực hiện Kế hoạch số 13/KH-UBND ngày 10/3/2017 về việc cải tiến chất lượng, Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:');
+    expect(rec.citations.find((x) => x.key === '13/KH-UBND')?.issuer).toBeNull();
+  });
+
+  it('a district of Hà Nội: "UBND Thành phố" is placed in the city its citations name', () => {
+    const rec = analyzeText([
+      'ỦY BAN NHÂN DÂN', 'HUYỆN HOÀI ĐỨC', 'Số: 14/KH-UBND', 'Hoài Đức, ngày 10 tháng 3 năm 2024', '', 'KẾ HOẠCH', 'Phòng, chống sốt xuất huyết năm 2024', '',
+      'Thực hiện Kế hoạch số 59/KH-UBND ngày 22/02/2024 của UBND Thành phố về phòng, chống dịch bệnh; Công văn số 568/SYT-NVY ngày 04/3/2024 của Sở Y tế Hà Nội về việc tăng cường phòng, chống sốt xuất huyết, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:',
+      'I. MỤC ĐÍCH',
+    ].join('\n'));
+    expect(rec.citations.find((x) => x.key === '59/KH-UBND')?.issuer).toBe('Ủy ban nhân dân thành phố Hà Nội');
+  });
+});

@@ -2,6 +2,7 @@ import type { Span } from '../../doc/span.js';
 import { spansOverlap } from '../../doc/span.js';
 import { canonicalKey, writtenKey, type SymbolParts } from '../../grammar/vi/symbol.js';
 import { findAnchors } from './anchor.js';
+import { findBasisSections } from './basis.js';
 import { readHead } from './head.js';
 import { findLinks, type LinkFound } from './links.js';
 import { continuesList, issuerFitsSymbol, readListHead, type ListItem, type Shared } from './lists.js';
@@ -24,6 +25,8 @@ export interface CitationMention {
   readonly fullSpan: Span;
   readonly dateSpan: Span | null;
   readonly issuerSpan: Span | null;
+  /** Listed under a heading that names the document's basis ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"). */
+  readonly inBasis: boolean;
 }
 
 export interface CitationContext {
@@ -41,6 +44,7 @@ export function findCitations(text: string, ctx: CitationContext): { mentions: C
     (a) => !ctx.exclude.some((x) => spansOverlap(x, a.span)) && !ctx.selfKeys.includes(canonicalKey(a.written)),
   );
   const heads = anchors.map((a) => readHead(text, a.span.start));
+  const basis = findBasisSections(text);
   const mentions: CitationMention[] = anchors.map((a, i) => {
     const head = heads[i]!;
     const next = heads[i + 1]?.start ?? text.length;
@@ -69,6 +73,7 @@ export function findCitations(text: string, ctx: CitationContext): { mentions: C
       fullSpan: { start: head.start, end: Math.max(a.span.end, tail.end) },
       dateSpan: tail.dateSpan,
       issuerSpan: tail.issuerSpan ?? head.issuerBefore?.span ?? null,
+      inBasis: basis.some((b) => a.span.start >= b.start && a.span.end <= b.end),
     };
   });
   shareAcrossLists(text, mentions, heads.map((h, i) => ({
@@ -94,16 +99,17 @@ function shareAcrossLists(text: string, mentions: CitationMention[], items: read
   const set = (i: number, patch: Partial<CitationMention>): void => {
     mentions[i] = { ...mentions[i]!, ...patch } as Mutable<CitationMention>;
   };
-  let shared: Shared | null = null;
+  let shared = null as Shared | null;
   for (let i = 0; i < mentions.length; i++) {
     const item = items[i]!;
     const listHead = item.hasTypeWord ? null : readListHead(text, item.symbolStart);
     if (listHead) shared = listHead;
     else if (i > 0 && continuesList(text, items[i - 1]!, item)) {
       const prev = mentions[i - 1]!;
+      const before = shared;
       shared = {
-        type: prev.typeFrom === 'word' ? prev.type : shared?.type ?? null,
-        issuer: prev.issuerText && prev.issuerSpan ? { text: prev.issuerText, span: prev.issuerSpan } : shared?.issuer ?? null,
+        type: prev.typeFrom === 'word' ? prev.type : before?.type ?? null,
+        issuer: prev.issuerText && prev.issuerSpan ? { text: prev.issuerText, span: prev.issuerSpan } : before?.issuer ?? null,
       };
     } else if (i > 0 && items[i - 1]!.issuerFromBefore && AND_GAP.test(text.slice(items[i - 1]!.end, item.headStart))) {
       // "của Sở … tại Tờ trình số 910/TTr-STTTT … và văn bản số 1264/STTTT-CN": "của … tại" covers both.
