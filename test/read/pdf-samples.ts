@@ -103,7 +103,11 @@ export async function makeStreamBomb(inflatedMb: number): Promise<Uint8Array> {
   for (let i = 0; i < inflatedMb; i++) if (!z.write(mb)) await new Promise((r) => z.once('drain', r));
   z.end();
   await ended;
-  const data = Buffer.concat(parts);
+  return pdfWithStream(Buffer.concat(parts), '/FlateDecode');
+}
+
+/** A minimal one-page PDF whose content stream is `data` under the filter `filter` (a name or an array). */
+export function pdfWithStream(data: Buffer, filter: string): Uint8Array {
   const objs = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -116,7 +120,7 @@ export async function makeStreamBomb(inflatedMb: number): Promise<Uint8Array> {
     out = Buffer.concat([out, Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`, 'latin1')]);
   });
   offsets.push(out.length);
-  out = Buffer.concat([out, Buffer.from(`4 0 obj\n<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
+  out = Buffer.concat([out, Buffer.from(`4 0 obj\n<< /Length ${data.length} /Filter ${filter} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
   const xref = out.length;
   const table = ['xref', '0 5', '0000000000 65535 f ', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `)].join('\n');
   out = Buffer.concat([out, Buffer.from(`${table}\ntrailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1')]);
