@@ -8,7 +8,7 @@ const WORDS = Object.keys(NUMBER_WORDS).join('|');
 // ", trong đó" / ", tỷ lệ" (the next item), or the next quantity of a list (", 01 mô hình", " và 02 lớp"). A lone comma does not end it:
 // "01 hình thức, phương pháp tuyên truyền" keeps its inner comma.
 const END = new RegExp(
-  String.raw`[;(:\n…]|\.(?=\s|$|")|\s(?:để|nhằm)\s|,\s+(?=trong\s+đó|tỷ\s+lệ|tỉ\s+lệ)|(?:,|\s(?:và|hoặc))\s+(?=(?:(?:ít\s+nhất|tối\s+thiểu|tối\s+đa)\s+)?(?:\d{1,9}(?:[.,]\d{1,3})?\s?%|0\d\s+\p{L}|(?:${WORDS})\s+\p{L}|\d{1,3}\s+\p{L}))`,
+  String.raw`[;(:\n…]|\.(?=\s|$|")|\s(?:để|nhằm)\s|,\s+(?=trong\s+đó|tỷ\s+lệ|tỉ\s+lệ|(?:xây\s+dựng|nâng\s+cấp|cải\s+tạo|sửa\s+chữa|tổ\s+chức|thành\s+lập|đào\s+tạo|tập\s+huấn|bồi\s+dưỡng|trồng|kết\s+nạp)(?:\s+mới)?\s+(?:ít\s+nhất\s+|tối\s+thiểu\s+)?\d)|(?:,|\s(?:và|hoặc))\s+(?=(?:(?:ít\s+nhất|tối\s+thiểu|tối\s+đa)\s+)?(?:\d{1,9}(?:[.,]\d{1,3})?\s?%|0\d\s+\p{L}|(?:${WORDS})\s+\p{L}|\d{1,3}\s+\p{L}))`,
   'iu',
 );
 

@@ -26,15 +26,20 @@ export function prefixBefore(text: string, at: number): { cmp: string; start: nu
   return { cmp: m.groups.cmp, start: from + m.index };
 }
 
+const boundWithin = (reach: number): RegExp => new RegExp(String.raw`^\s*(?:\/\s?\p{L}+\s+)?(?:\p{L}+\s+){0,${reach}}trở\s+(?<dir>lên|xuống)`, 'iu');
+const BOUND_NEAR = boundWithin(3);
+const BOUND_FAR = boundWithin(8);
+
 const AT_LEAST = /^(?:ít\s+nhất|tối\s+thiểu|không\s+(?:dưới|ít\s+hơn|thấp\s+hơn)|trên|hơn|từ)$/iu;
 
 /** The comparator a prefix word (and a following "trở lên"/"trở xuống") gives. */
 export function comparatorOf(prefix: string | undefined, after: string): Comparator {
   // "95% trở lên", "80% số xã trở lên", "từ 3 sao trở lên": a few words may sit before it.
-  if (/^\s*(?:\p{L}+\s+){0,3}trở\s+lên/iu.test(after)) return '>=';
-  if (/^\s*(?:\p{L}+\s+){0,3}trở\s+xuống/iu.test(after)) return '<=';
-  if (prefix === undefined) return '=';
-  const p = prefix.trim().replace(/\s+/gu, ' ');
+  // "8,5%/năm trở lên"; after "từ", the bound may close a longer noun phrase: "từ 80% tổ chức cơ sở đảng trở lên".
+  const p = prefix?.trim().replace(/\s+/gu, ' ');
+  const bound = (p !== undefined && /^từ$/iu.test(p) ? BOUND_FAR : BOUND_NEAR).exec(after);
+  if (bound) return bound.groups?.dir?.toLowerCase() === 'lên' ? '>=' : '<=';
+  if (p === undefined) return '=';
   if (/^từ$/iu.test(p)) return '='; // "từ 5 đến 10" is a range; "từ 95% trở lên" is caught above
   return AT_LEAST.test(p) ? '>=' : '<=';
 }

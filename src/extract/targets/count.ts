@@ -1,7 +1,7 @@
 import { clauseEnd, lastClause } from './clause-end.js';
 import { wordStarts } from '../../grammar/vi/boundaries.js';
 import { comparatorOf, prefixBefore } from './comparator.js';
-import { BLOCKED_HEAD, LABEL_BEFORE, PART_BEFORE, PAST_CLAUSE, RANGE_BEFORE, SLOGAN_HEAD, TARGET_VERB, TARGET_WORDS } from './guards.js';
+import { BLOCKED_HEAD, LABEL_BEFORE, MONEY_LINE, PART_BEFORE, PAST_CLAUSE, RANGE_BEFORE, SLOGAN_HEAD, TARGET_VERB, TARGET_WORDS } from './guards.js';
 import { isPadded, NUM_BARE, NUM_WORD_BARE, numberMatches, numberValue } from './number.js';
 import type { TargetFound } from './types.js';
 import { unitOf } from './unit.js';
@@ -58,6 +58,7 @@ function floor(sorted: readonly number[], x: number): number {
 // "từ 3,2 điểm trở lên". Years, months and days stay out: with a bound they are durations or dates.
 const BOUNDED_UNIT = /^(?:điểm|phút|giờ)$/iu;
 const BOUND = /^(?:không\s+quá|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|không\s+dưới|trên)$/iu;
+const RANGE_HEAD = /^(?:đến|tới)$/iu;
 const TRO_LEN_AFTER = /^\s*(?:\p{L}+\s+){0,3}trở\s+(?:lên|xuống)/iu;
 const boundedMeasure = (cmp: string | undefined, unit: string, text: string, headAt: number): boolean =>
   BOUNDED_UNIT.test(unit) && ((cmp !== undefined && BOUND.test(cmp.replace(/\s+/gu, ' '))) || TRO_LEN_AFTER.test(text.slice(headAt, headAt + 40)));
@@ -82,7 +83,12 @@ export function counts(text: string, listEnds: readonly number[]): TargetFound[]
     // Most numbers are bare (no comparator, no padding, no list, no planning verb): refuse them
     // before the costlier guards below. The guards are pure, so their order does not change the result.
     if (g.cmp === undefined && !isPadded(g.num) && !inList && !TARGET_VERB.test(line)) continue;
-    if (LABEL_BEFORE.test(before) || RANGE_BEFORE.test(before) || (g.cmp === undefined && PART_BEFORE.test(before))) continue;
+    // A label word counts right before the number: "mỗi lớp không quá 35 em" is a bound, "lớp 9" a label.
+    const labelBefore = g.cmp === undefined ? before : text.slice(Math.max(0, g.index - 80), g.index + g.cmp.length + 1);
+    if (LABEL_BEFORE.test(labelBefore) || RANGE_BEFORE.test(before) || (g.cmp === undefined && PART_BEFORE.test(before))) continue;
+    if (RANGE_HEAD.test(first)) continue; // "từ 6 đến 15 tuổi": the unit is after the range
+    const lineStart = text.lastIndexOf('\n', g.index - 1) + 1;
+    if (MONEY_LINE.test(text.slice(lineStart, lineStart + 60))) continue;
     if (g.cmp === undefined && !isPadded(g.num) && SLOGAN_HEAD.test(first)) continue;
     const clauseBefore = lastClause(line);
     if (PAST_CLAUSE.test(clauseBefore) && !TARGET_WORDS.test(line)) continue;

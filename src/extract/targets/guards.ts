@@ -11,11 +11,13 @@ export const RANGE_BEFORE = /\d\s*[-–]\s*$/u;
 /** Verbs that set a planned quantity: "tổ chức 03 lớp", "xây dựng 5 mô hình". */
 export const TARGET_VERB = /(?:xây\s+dựng|tổ\s+chức|thành\s+lập|mở|đạt|phấn\s+đấu|hoàn\s+thành|chọn|lựa\s+chọn|tập\s+huấn|bồi\s+dưỡng|đào\s+tạo|tuyển(?:\s+sinh)?|kết\s+nạp|trồng|xây\s+mới|nâng\s+cấp|cải\s+tạo|biên\s+soạn|phát\s+hành|bố\s+trí|duy\s+trì|nhân\s+rộng|thực\s+hiện|triển\s+khai|giải\s+quyết|mỗi\s+[^,;.\n]{1,40}?\s(?:có|tổ\s+chức|xây\s+dựng))(?:\s+[\p{L}]+){0,2}\s*(?:tại\s*:?\s*)?$/iu;
 /** Past results, not targets: "chiếm 30%", "đã đạt 95%", "ước đạt". */
-export const RESULT_BEFORE = /(?:chiếm|đã\s+đạt|đạt\s+được|ước\s+đạt|ước\s+tính|chỉ\s+đạt|đã\s+có|đã)\s*(?:tỷ\s+lệ\s+)?$/iu;
+export const RESULT_BEFORE = /(?:chiếm|đã\s+đạt|đạt\s+được|ước\s+đạt|ước\s+tính|chỉ\s+đạt|đã\s+có|đã|vượt|(?:tăng|giảm)\s+được)\s*(?:tỷ\s+lệ\s+)?$/iu;
 /** A clause that reports what was done: "đã giải quyết việc làm cho 2.150 lao động". */
 export const PAST_CLAUSE = /(?:^|\s)(?:đã|được\s+\d|vừa\s+qua|năm\s+qua|kết\s+quả)\s/iu;
 /** What follows a rate that is a policy or a progress figure, not a target: "giảm 50% học phí", "đạt 52% kế hoạch". */
-export const NOT_TARGET_AFTER = /^(?:(?:học|lệ|chi|kinh|viện)\s+phí|phí|giá|tiền|lãi|kế\s+hoạch|so\s+với\s+cùng\s+kỳ|cùng\s+kỳ)/iu;
+export const NOT_TARGET_AFTER = /^(?:(?:học|lệ|chi|kinh|viện)\s+phí|phí|giá|tiền|lãi|kế\s+hoạch|dự\s+toán|so\s+với\s+(?:cùng\s+kỳ|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)|cùng\s+kỳ)/iu;
+/** A line that states money, not a target: "Tổng kinh phí thực hiện: 1.250 triệu đồng, trong đó ngân sách tỉnh 70%". */
+export const MONEY_LINE = /^[\s\-+•·*]*(?:\d{1,2}[.)]\s*)*(?:tổng\s+)?(?:kinh\s+phí|nguồn\s+(?:kinh\s+phí|vốn)|dự\s+toán|tổng\s+mức\s+đầu\s+tư|vốn\s+(?:đầu\s+tư|thực\s+hiện))/iu;
 /** Counts of members or parts: "Đoàn kiểm tra gồm 09 thành viên", "Mẫu số 01, 02". */
 export const PART_BEFORE = /(?:gồm|bao\s+gồm|\d\s*,)\s*$/iu;
 export const TARGET_WORDS = /phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu|bảo\s+đảm|đảm\s+bảo/iu;

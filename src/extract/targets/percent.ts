@@ -1,6 +1,6 @@
 import { clauseEnd, lastClause } from './clause-end.js';
 import { comparatorOf, prefixBefore } from './comparator.js';
-import { NOT_TARGET_AFTER, RESULT_BEFORE, TARGET_WORDS } from './guards.js';
+import { MONEY_LINE, NOT_TARGET_AFTER, RESULT_BEFORE, TARGET_WORDS } from './guards.js';
 import { NUM_BARE, numberMatches, numberValue } from './number.js';
 import type { TargetFound } from './types.js';
 
@@ -12,7 +12,7 @@ const PATTERN = new RegExp(String.raw`${NUM_BARE}\s?%`, 'yu');
 const PERCENT_NEAR = { char: '%', within: 25 } as const;
 // "tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%": the measure before the number.
 const RATIO_BEFORE = /^(?:tỷ|tỉ)\s+lệ[^;:.()\n]{0,160}$/iu;
-const WEAK_MEASURE = /^(?:trở\s+lên|trở\s+xuống|so\s+với|trên\s+tổng|,|$)/iu;
+const WEAK_MEASURE = /^(?:\/\s?năm(?!\p{L})\s*)?(?:trở\s+lên|trở\s+xuống|so\s+với|trên\s+tổng|,|$)/iu;
 
 export function percents(text: string): TargetFound[] {
   const out: TargetFound[] = [];
@@ -28,6 +28,8 @@ export function percents(text: string): TargetFound[] {
     const end = clauseEnd(text, numberEnd);
     const tail = text.slice(numberEnd, end).trim();
     if ((RESULT_BEFORE.test(lineBefore) || NOT_TARGET_AFTER.test(tail)) && !TARGET_WORDS.test(lineBefore)) continue;
+    const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+    if (MONEY_LINE.test(text.slice(lineStart, lineStart + 60))) continue;
     let start = from;
     let measure: string | null = tail.replace(/^(?:trở\s+lên|trở\s+xuống)\s*/iu, '') || null;
     if (WEAK_MEASURE.test(tail)) {

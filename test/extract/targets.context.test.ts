@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from '../../src/extract/targets/index.js';
+
+// Targets read against what surrounds them: the year a sentence reports on, a budget line, a
+// range, a bound closing a long noun phrase. The document is of 2024 unless a row says otherwise.
+const read = (text: string, refYear: number | null = 2024) =>
+  extractTargets(text, { exclude: [], refYear }).map((t) => [t.value, t.comparator, text.slice(t.span.start, t.span.end)]);
+
+describe('the situation a plan starts from is not a target', () => {
+  it.each([
+    ['Năm 2023, toàn tỉnh có 95% xã đạt chuẩn quốc gia về y tế.'],
+    ['Kết quả năm 2023: tỷ lệ tiêm chủng đầy đủ đạt 96,5%, vượt 1,5% so với kế hoạch.'],
+    ['Tỉnh hiện có 145/151 xã thuộc vùng dân tộc thiểu số. Năm 2020, tỷ lệ hộ nghèo toàn huyện là 35,2%.'],
+    ['Năm 2022, tỷ lệ này là 22%; năm 2023 giảm còn 20,3%.'],
+    ['Quý I/2024, thu ngân sách đạt 28% dự toán năm.'],
+    ['Tổng kinh phí thực hiện: 1.250 triệu đồng, trong đó ngân sách tỉnh 70%, ngân sách huyện 30%.'],
+    ['Đối tượng: trẻ em từ 6 đến 15 tuổi; người từ 60 tuổi trở lên.'],
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it("a report of the document's own year says so: 'đạt kết quả', 'đạt 100% chỉ tiêu huyện giao'", () => {
+    const text = 'Năm 2010, công tác tuyển quân của xã đạt kết quả tốt: giao 18 thanh niên, đạt 100% chỉ tiêu huyện giao, trong đó có 01 đảng viên.';
+    expect(read(text, 2010)).toEqual([]);
+    // The same year opening a plan's target is a target.
+    expect(read('Năm 2024, phấn đấu 100% xã có Tổ công nghệ số cộng đồng.', 2024)).toEqual([[100, '=', '100% xã có Tổ công nghệ số cộng đồng']]);
+  });
+
+  it('a clause that strives after a report sets a target', () => {
+    expect(read('Năm 2023, toàn tỉnh có 95% xã đạt chuẩn quốc gia về y tế; phấn đấu năm 2024 đạt 98%.')).toEqual([[98, '=', '98%']]);
+  });
+});
+
+describe('comparators and lists', () => {
+  it.each([
+    ['Hằng năm có từ 80% tổ chức cơ sở đảng trở lên hoàn thành tốt nhiệm vụ.', [[80, '>=', 'từ 80% tổ chức cơ sở đảng trở lên hoàn thành tốt nhiệm vụ']]],
+    ['Tốc độ tăng trưởng GRDP bình quân đạt 8,5%/năm trở lên.', [[8.5, '>=', '8,5%/năm trở lên']]],
+    ['Số lượng học sinh mỗi lớp không quá 35 em.', [[35, '<=', 'không quá 35 em']]],
+    ['Xây dựng mới 05 trạm y tế xã, nâng cấp 10 trạm y tế đạt chuẩn.', [[5, '=', '05 trạm y tế xã'], [10, '=', '10 trạm y tế đạt chuẩn']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
