@@ -5,13 +5,34 @@ import { anchorMonthEnd, firstOccurrence, formatRule, monthEndRule, parseRule } 
 import { descriptionOf, summaryOf } from './text.js';
 import type { CalendarDeadline, CalendarOptions, CalendarPlan, PlannedEvent, SkipReason } from './types.js';
 
+/** What makes two deadlines the same one: read from the DOCX and the PDF of a document, they are one event. */
+const sameness = ({ document, deadline }: CalendarDeadline): string =>
+  [document.key, deadline.date ?? '', deadline.rrule ?? '', deadline.action ?? deadline.text].join('\n').normalize('NFC');
+
+/** The deadline's duty with its figures blanked: what a corrected date or period leaves unchanged. */
+const duty = ({ document, deadline }: CalendarDeadline): string =>
+  [document.key, (deadline.action ?? deadline.text).normalize('NFC').replace(/\p{N}+/gu, '#')].join('\n');
+
 /**
- * The UID names the deadline, not the run: the document key, the deadline's date and rule as
- * extracted, and its action (or sentence). Importing the file again updates these events.
+ * The UID names the deadline, not the run, and not its date: the document key, the duty with its
+ * figures blanked, and its rank among the document's deadlines of the same duty. A corrected
+ * document that moves a due date keeps the UID, so a calendar importing it again moves the event
+ * instead of adding a second one.
  */
-export function eventUid({ document, deadline }: CalendarDeadline): string {
-  const basis = [document.key, deadline.date ?? '', deadline.rrule ?? '', deadline.action ?? deadline.text].join('\n');
-  return `${createHash('sha1').update(basis.normalize('NFC')).digest('hex')}@vanban`;
+export function eventUid(d: CalendarDeadline, rank = 0): string {
+  return `${createHash('sha1').update(`${duty(d)}\n${rank}`).digest('hex')}@vanban`;
+}
+
+/** Each distinct deadline once, with its UID; the ranks go by date, rule, then sentence. */
+function withUids(deadlines: readonly CalendarDeadline[]): { d: CalendarDeadline; uid: string }[] {
+  const distinct = new Map<string, CalendarDeadline>();
+  for (const d of deadlines) if (!distinct.has(sameness(d))) distinct.set(sameness(d), d);
+  const byDuty = new Map<string, CalendarDeadline[]>();
+  for (const d of distinct.values()) byDuty.set(duty(d), [...(byDuty.get(duty(d)) ?? []), d]);
+  const order = (d: CalendarDeadline): string => [d.deadline.date ?? '', d.deadline.rrule ?? '', d.deadline.text].join('\n');
+  return [...byDuty.values()].flatMap((group) =>
+    group.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0)).map((d, rank) => ({ d, uid: eventUid(d, rank) })),
+  );
 }
 
 type Placed = { readonly start: string; readonly rrule: string | null; readonly inferredStart: boolean } | { readonly skip: SkipReason };
@@ -57,13 +78,13 @@ export function planCalendar(deadlines: readonly CalendarDeadline[], opts: Calen
   const concerns = opts.agency ? agencyMatcher(opts.agency) : () => true;
   const byUid = new Map<string, PlannedEvent>();
   const earliest = earliestDueDays(deadlines);
-  for (const d of deadlines) {
+  const distinct = withUids(deadlines);
+  // The same deadline read from the DOCX and the PDF of one document is one event.
+  skipped.duplicate = deadlines.length - distinct.length;
+  for (const { d, uid } of distinct) {
     if (!concerns(d)) { skipped['other-agency'] += 1; continue; }
     const p = place(d, earliest);
     if ('skip' in p) { skipped[p.skip] += 1; continue; }
-    const uid = eventUid(d);
-    // The same deadline read from the DOCX and the PDF of one document is one event.
-    if (byUid.has(uid)) { skipped.duplicate += 1; continue; }
     const stampDay = (d.document.date ? firstDay(d.document.date) : null) ?? p.start;
     byUid.set(uid, { uid, start: p.start, rrule: p.rrule, summary: summaryOf(d), description: descriptionOf(d, p.rrule, p.inferredStart), inferredStart: p.inferredStart, stamp: `${stampDay}T00:00:00Z` });
   }

@@ -250,6 +250,22 @@ describe('stable output', () => {
     expect(new Set(uids).size).toBe(4);
   });
 
+  it('a corrected document that moves a due date keeps the UID: the event moves instead of doubling', () => {
+    const first = parseIcs(buildCalendar([due({ date: '2023-12-05', text: 'Các trường báo cáo kết quả thực hiện trước ngày 05/12/2023.' })]));
+    const corrected = parseIcs(buildCalendar([due({ date: '2023-12-15', text: 'Các trường báo cáo kết quả thực hiện trước ngày 15/12/2023.' })]));
+    expect(corrected[0]!.uid).toBe(first[0]!.uid);
+    expect(corrected[0]!.start).not.toBe(first[0]!.start);
+  });
+
+  it('two due dates of the same duty in one document are two events, ranked by date', () => {
+    const twice = [due({ date: '2023-12-15' }), due({ date: '2023-06-15' })];
+    const events = parseIcs(buildCalendar(twice));
+    expect(new Set(events.map((e) => e.uid)).size).toBe(2);
+    expect(parseIcs(buildCalendar([...twice].reverse())).map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+    // Read again from the document's PDF: still two events.
+    expect(parseIcs(buildCalendar([...twice, ...twice]))).toHaveLength(2);
+  });
+
   it('the same số hiệu from another issuer is another event', () => {
     const other = { ...plan88, key: '88/KH-UBND|2022|ủy ban nhân dân thành phố hà nội', issuer: 'UBND thành phố Hà Nội' };
     const events = parseIcs(buildCalendar([due({ date: '2023-12-05' }), due({ date: '2023-12-05' }, other)]));
