@@ -179,3 +179,24 @@ describe('schemas reject broken tables', () => {
     expect(ProvinceTableSchema.safeParse([{ name: 'Long An', kind: 'huyện' }]).success).toBe(false);
   });
 });
+
+describe('codes and abbreviations seen in real symbols and preambles', () => {
+  it.each([
+    ['15-HD/BTGDVTU', 'BTGDVTU'],
+    ['05-HD/BDVHU', 'BDVHU'],
+    ['215/KH-TTKSBT', 'TTKSBT'],
+    ['1234/VPUBND-KT', 'VPUBND'],
+    ['1234/QĐ-ĐHQGHN', 'ĐHQGHN'],
+    ['183/2010/TTLT/BTC-BNN', 'BTC'],
+  ])('%s → %s', (symbol, code) => {
+    expect(issuersOfSymbol(symbol)[0]?.code).toBe(code);
+  });
+  it('"183/2010/TTLT/BTC-BNN" names both parties to the joint circular', () => {
+    expect(issuersOfSymbol('183/2010/TTLT/BTC-BNN').map((i) => i.code)).toEqual(['BTC', 'BNNPTNT']);
+  });
+  it('"Bộ Nông nghiệp và PTNT", "Phòng TC-KH" are spelled out', async () => {
+    const { expandAgencyAbbreviations } = await import('../../src/data/vi/index.js');
+    expect(expandAgencyAbbreviations('Bộ Nông nghiệp và PTNT')).toBe('Bộ Nông nghiệp và Phát triển nông thôn');
+    expect(expandAgencyAbbreviations('Phòng TC-KH huyện')).toBe('Phòng Tài chính - Kế hoạch huyện');
+  });
+});

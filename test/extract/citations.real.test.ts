@@ -155,3 +155,17 @@ describe('issuers implied by the symbol, placed in the citing document\'s locali
     expect(rec.citations.find((x) => x.key === '59/KH-UBND')?.issuer).toBe('Ủy ban nhân dân thành phố Hà Nội');
   });
 });
+
+describe('Party preambles and conclusions', () => {
+  it('"… của Ban Bí thư và Hướng dẫn …": the "và" joins two citations, it is no part of the issuer', () => {
+    const m = byKey('Hội nghị đã nghe giới thiệu Chỉ thị 04-CT/TW của Bộ Chính trị, Kế hoạch 04-KH/TW của Ban Bí thư và Hướng dẫn 13-HD/BTGTW của Ban Tuyên giáo Trung ương cũng như Dự thảo quy chế.');
+    expect(m.get('04-KH/TW')?.issuerText).toBe('Ban Bí thư');
+    expect(m.get('13-HD/BTGTW')?.issuerText).toBe('Ban Tuyên giáo Trung ương');
+  });
+  it('"Thông báo kết luận số 13-TB/TU" is a Thông báo', () => {
+    expect(find('Thực hiện Thông báo kết luận số 13-TB/TU ngày 3/4/2021 của Ban Thường vụ Tỉnh ủy').mentions[0]?.type).toBe('Thông báo');
+  });
+  it('dates with dashes in Party text: "ngày 9-02-2018"', () => {
+    expect(find('Chỉ thị số 24-CT/TW ngày 9-02-2018 của Ban Bí thư về “Tiếp tục đổi mới”').mentions[0]?.date).toBe('2018-02-09');
+  });
+});

@@ -52,7 +52,10 @@ export function findCitations(text: string, ctx: CitationContext): { mentions: C
     const word = head.type;
     let type: string | null;
     let typeFrom: CitationMention['typeFrom'];
-    if (word && !GENERIC_WORDS.has(word)) [type, typeFrom] = [word, 'word'];
+    // A lower-case type word that the symbol contradicts describes the document: "Thông báo kết
+    // luận số 12-TB/TU" is a Thông báo.
+    const describing = word !== null && a.codeType !== null && a.codeType !== word && /\p{Ll}/u.test(text.charAt(head.start));
+    if (word && !GENERIC_WORDS.has(word) && !describing) [type, typeFrom] = [word, 'word'];
     else if (a.codeType) [type, typeFrom] = [a.codeType, 'symbol'];
     // "Văn bản số 610/SYT-VP": a văn bản whose symbol has no type part is a công văn.
     else if (word && !a.parts.year) [type, typeFrom] = ['Công văn', 'default'];
