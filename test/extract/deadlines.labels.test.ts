@@ -72,3 +72,27 @@ describe('not deadlines: done before the document, targets of a year', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('deadline/bang-thoi-gian: the time column of an activity table', () => {
+  const table = [
+    'TT\tNội dung công việc\tĐơn vị chủ trì\tThời gian thực hiện',
+    '1\tXây dựng kế hoạch kiểm tra nội bộ năm học\tTổ chuyên môn\tTháng 9/2023',
+    '2\tTổ chức Hội thi giáo viên dạy giỏi cấp trường\tBan giám hiệu\tQuý II/2024',
+    '3\tSơ kết học kỳ I, báo cáo Phòng GD&ĐT\tHiệu trưởng\t15/01/2024',
+    '4\tBồi dưỡng thường xuyên\tGiáo viên\tThường xuyên',
+    '| 5 | Kiểm tra hồ sơ chuyên môn | Phó Hiệu trưởng | Tháng 11 |',
+  ].join('\n');
+
+  it('reads each row whose time cell is only a time', () => {
+    expect(read(table, '2023-08-20')).toEqual([
+      { date: '2023-09-30', rrule: null, span: 'Tháng 9/2023' },
+      { date: '2024-06-30', rrule: null, span: 'Quý II/2024' },
+      { date: '2024-01-15', rrule: null, span: '15/01/2024' },
+      { date: '2023-11-30', rrule: null, span: 'Tháng 11' },
+    ]);
+  });
+
+  it('a table with no time column is not read', () => {
+    expect(read('TT\tTên văn bản\tNgày ban hành\n1\tKế hoạch số 12/KH-UBND\t15/01/2024', '2023-08-20')).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { clauseHasDuty, governedByDuty } from './duty.js';
 import { headingActor } from './heading.js';
 import { periods } from './period.js';
 import { quarterDays } from './quarter-day.js';
+import { tableCells } from './table.js';
 import { ranges } from './range.js';
 import { recurringPhrases, type Period } from './recurring.js';
 import { readRoles } from './roles.js';
@@ -31,7 +32,7 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
   const refDay = ctx.refDate !== null && /^\d{4}-\d{2}-\d{2}$/u.test(ctx.refDate) ? ctx.refDate : null;
   const input = { text, ref };
   const excluded = (s: Span): boolean => ctx.exclude.some((x) => spansOverlap(x, s));
-  const proposals = [...cueDates(input), ...ranges(input), ...periods(input), ...quarterDays(input)]
+  const proposals = [...cueDates(input), ...ranges(input), ...periods(input), ...quarterDays(input), ...tableCells(input)]
     .filter((p) => !excluded(p.dateSpan))
     .sort((a, b) => a.span.start - b.span.start);
   const sentenceOf = sentenceFinder(text);
