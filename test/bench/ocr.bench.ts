@@ -1,14 +1,20 @@
 // OCR and PDF throughput on this machine: `npx tsx test/bench/ocr.bench.ts`.
 // Renders A4 pages at 300 dpi from fixtures/seeds/*.txt (slight skew, speckle noise), reads them
 // with our tesseract.js pipeline and, when `tesseract` is on PATH, with the native CLI on the very
-// same PNGs; prints seconds per page and character error rate (Levenshtein over NFC text,
-// whitespace collapsed). Then pdf-parse text pages per second on a born-digital PDF.
+// same PNGs, twice: as installed (Debian's vie model, which is tessdata_fast, and the CLI's
+// automatic page segmentation, PSM 3), and like for like (our own best_int model, unpacked to a
+// temporary folder, and PSM 6, the single-block mode tesseract.js reads with). Prints seconds per
+// page, wall clock and CPU (the CPU figure holds up better on a shared machine), character error
+// rate (Levenshtein over NFC text, whitespace collapsed), and where our time goes. Then pdf-parse
+// text pages per second on a born-digital PDF.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { withLimits } from '../../src/read/limits.js';
+import { defaultLangPath } from '../../src/read/ocr/engine.js';
 import { configureOcr, ocrImage, shutdownOcr } from '../../src/read/ocr/index.js';
 import { extractPdfLayer, readPdf } from '../../src/read/pdf/index.js';
 import { makePdf } from '../read/pdf-samples.js'; // registers DejaVu Serif with the canvas
@@ -109,41 +115,101 @@ const hasNativeTesseract = (): boolean => {
 const pct = (x: number): string => `${(x * 100).toFixed(2)} %`;
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
+/** CPU seconds of this process, all its threads (tesseract.js recognises in a worker thread). */
+const ownCpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+/** CPU seconds of the children this process has waited for (Linux /proc), NaN elsewhere. */
+const clockTicks = ((): number => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
+  } catch {
+    return 100;
+  }
+})();
+function childCpu(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[13]) + Number(f[14])) / clockTicks; // cutime, cstime
+  } catch {
+    return Number.NaN;
+  }
+}
+
+interface Timed {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly cer: number;
+}
+
+/** One CLI run on `path`: its text's CER, wall and CPU seconds. */
+function runCli(path: string, truth: string, extra: string[]): Timed {
+  const c = childCpu();
+  const t = performance.now();
+  const out = execFileSync('tesseract', [path, '-', '-l', 'vie', ...extra], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return { wall: (performance.now() - t) / 1000, cpu: childCpu() - c, cer: cer(truth, out) };
+}
+
+const STAGES = ['prepare', 'probe', 'read', 'reread', 'layout'] as const;
+
 async function main(): Promise<void> {
   const seeds = new URL('../../fixtures/seeds/', import.meta.url);
   const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().slice(0, PAGES);
   const dir = mkdtempSync(join(tmpdir(), 'vanban-ocr-bench-'));
   const native = hasNativeTesseract();
-  const rows: { file: string; js: number; jsCer: number; cli: number; cliCer: number }[] = [];
+  // Our model, unpacked where the CLI can load it.
+  const ours = join(dir, 'tessdata');
+  mkdirSync(ours);
+  writeFileSync(join(ours, 'vie.traineddata'), gunzipSync(readFileSync(join(defaultLangPath(), 'vie.traineddata.gz'))));
+  const rows: { file: string; js: Timed; stages: Record<(typeof STAGES)[number], number>; recognitions: number; cli: Timed | null; same: Timed | null }[] = [];
+  let startup = 0;
   try {
+    let t = performance.now();
     await ocrImage(renderPage('Khởi động').png); // worker start-up is not a page
+    startup = (performance.now() - t) / 1000;
     for (const f of files) {
       const { png, truth } = renderPage(readFileSync(new URL(f, seeds), 'utf8'));
       const path = join(dir, `${f}.png`);
       writeFileSync(path, png);
-      let t = performance.now();
-      const js = await ocrImage(new Uint8Array(png), { dpi: DPI });
-      const jsSec = (performance.now() - t) / 1000;
-      let cli = Number.NaN;
-      let cliCer = Number.NaN;
-      if (native) {
-        t = performance.now();
-        const out = execFileSync('tesseract', [path, '-', '-l', 'vie'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-        cli = (performance.now() - t) / 1000;
-        cliCer = cer(truth, out);
-      }
-      rows.push({ file: f, js: jsSec, jsCer: cer(truth, js.text), cli, cliCer });
-      console.log(`${f}: tesseract.js ${jsSec.toFixed(2)} s, CER ${pct(cer(truth, js.text))}, conf ${js.confidence}` + (native ? ` | native CLI ${cli.toFixed(2)} s, CER ${pct(cliCer)}` : ''));
+      const c = ownCpu();
+      t = performance.now();
+      const page = await ocrImage(new Uint8Array(png), { dpi: DPI });
+      const js: Timed = { wall: (performance.now() - t) / 1000, cpu: ownCpu() - c, cer: cer(truth, page.text) };
+      const cli = native ? runCli(path, truth, []) : null;
+      const same = native ? runCli(path, truth, ['--tessdata-dir', ours, '--psm', '6']) : null;
+      const { recognitions, ...ms } = page.timing;
+      rows.push({ file: f, js, stages: ms, recognitions, cli, same });
+      const stages = STAGES.map((k) => `${k} ${(ms[k] / 1000).toFixed(2)}`).join(', ');
+      console.log(
+        `${f}: tesseract.js ${js.wall.toFixed(2)} s (CPU ${js.cpu.toFixed(2)}), CER ${pct(js.cer)}, conf ${page.confidence} [${stages}; ${recognitions} recognition(s)]` +
+          (cli && same ? ` | CLI ${cli.wall.toFixed(2)} s (CPU ${cli.cpu.toFixed(2)}), CER ${pct(cli.cer)} | CLI like for like ${same.wall.toFixed(2)} s (CPU ${same.cpu.toFixed(2)}), CER ${pct(same.cer)}` : ''),
+      );
     }
   } finally {
     await shutdownOcr();
     rmSync(dir, { recursive: true, force: true });
   }
-  const js = mean(rows.map((r) => r.js));
-  console.log(`\nOCR, A4 at ${DPI} dpi, ${rows.length} pages: tesseract.js ${js.toFixed(2)} s/page, CER ${pct(mean(rows.map((r) => r.jsCer)))}`);
+  const avg = (pick: (r: (typeof rows)[number]) => number): number => mean(rows.map(pick));
+  const js = avg((r) => r.js.wall);
+  const jsCpu = avg((r) => r.js.cpu);
+  console.log(`\nOCR, A4 at ${DPI} dpi, ${rows.length} pages: tesseract.js ${js.toFixed(2)} s/page (CPU ${jsCpu.toFixed(2)}), CER ${pct(avg((r) => r.js.cer))}`);
+  const stage = (k: (typeof STAGES)[number]): number => avg((r) => r.stages[k]) / 1000;
+  console.log(
+    `  where it goes, s/page: ${STAGES.map((k) => `${k} ${stage(k).toFixed(2)}`).join(', ')}; ${avg((r) => r.recognitions).toFixed(1)} recognitions/page` +
+      ` (prepare: decode, grey, ink mask, orientation, skew, rules; read: the page's recognize, with the image's trip to the worker)`,
+  );
+  console.log(`  worker start-up (first call, a one-word page): ${startup.toFixed(2)} s, once per process and again every 20 pages (recycleAfter), not in the figures above`);
   if (native) {
-    const cli = mean(rows.map((r) => r.cli));
-    console.log(`native tesseract CLI (OMP_THREAD_LIMIT=1): ${cli.toFixed(2)} s/page, CER ${pct(mean(rows.map((r) => r.cliCer)))}; tesseract.js / native = ${(js / cli).toFixed(2)}×`);
+    const cli = avg((r) => r.cli!.wall);
+    const cliCpu = avg((r) => r.cli!.cpu);
+    const same = avg((r) => r.same!.wall);
+    const sameCpu = avg((r) => r.same!.cpu);
+    console.log(`native CLI as installed (Debian vie = tessdata_fast, PSM 3, OMP_THREAD_LIMIT=1): ${cli.toFixed(2)} s/page (CPU ${cliCpu.toFixed(2)}), CER ${pct(avg((r) => r.cli!.cer))}`);
+    console.log(`native CLI like for like (our best_int model, PSM 6, OMP_THREAD_LIMIT=1): ${same.toFixed(2)} s/page (CPU ${sameCpu.toFixed(2)}), CER ${pct(avg((r) => r.same!.cer))}`);
+    console.log(`tesseract.js / native CLI as installed = ${(js / cli).toFixed(2)}× wall, ${(jsCpu / cliCpu).toFixed(2)}× CPU`);
+    console.log(`tesseract.js / native CLI like for like = ${(js / same).toFixed(2)}× wall, ${(jsCpu / sameCpu).toFixed(2)}× CPU; its read stage alone / CLI like for like = ${(stage('read') / same).toFixed(2)}× wall`);
   } else console.log('native tesseract not on PATH: skipped');
 
   const body = Array.from({ length: 40 }, (_, i) => `${i + 1}. Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh, hoàn thành trước ngày 30/6/2024.`);

@@ -14,6 +14,24 @@ export interface OcrPageResult {
   readonly confidence: number;
   /** Degrees (clockwise) the image was turned to be read: 0, 90, 180 or 270. */
   readonly angle: number;
+  /** Where the page's time went, so a benchmark can tell our work from tesseract's. */
+  readonly timing: OcrTiming;
+}
+
+/** Milliseconds per stage of one page (wall clock; a read includes its wait for a free worker). */
+export interface OcrTiming {
+  /** Decoding, grey conversion, ink mask, orientation profile, skew, rule erasing. */
+  readonly prepare: number;
+  /** Trial reads of a crop, upright and turned, when the profile cannot tell (0 on most pages). */
+  readonly probe: number;
+  /** The page read, plus a second one turned over when its confidence was low. */
+  readonly read: number;
+  /** Single-line re-reads of doubtful header cells (reread.ts). */
+  readonly reread: number;
+  /** Rebuilding the text from the word boxes. */
+  readonly layout: number;
+  /** Recognitions run for the page in all: the page read, and any probe, flip or re-read. */
+  readonly recognitions: number;
 }
 
 // Below this mean confidence the page may be upside down: read it turned over and keep the better.
@@ -44,13 +62,16 @@ interface Reading {
   readonly grey: GreyRaster;
   readonly rotated: boolean;
   readonly angle: number;
+  readonly layoutMs: number;
 }
 
 async function readTurned(pool: OcrPool, grey: GreyRaster, opts: RecognizeOptions, skew: number, angle: number): Promise<Reading> {
   const rotated = pool.deskew && Math.abs(skew) > DESKEW_ABOVE;
   // Tesseract turns the image by -skew (radians, clockwise positive) to level the lines.
   const { blocks } = await pool.recognize(encodePgm(grey), { ...opts, rotate: rotated ? (-skew * Math.PI) / 180 : undefined });
-  return { layout: layoutText(blocks, grey.width, { skew: rotated ? 0 : skew }), blocks, grey, rotated, angle };
+  const start = performance.now();
+  const layout = layoutText(blocks, grey.width, { skew: rotated ? 0 : skew });
+  return { layout, blocks, grey, rotated, angle, layoutMs: performance.now() - start };
 }
 
 /**
@@ -78,29 +99,49 @@ async function probeSideways(pool: OcrPool, img: Image, mask: InkMask, opts: Rec
  * the confidence is low (an upside-down photo).
  */
 export async function ocrPage(pool: OcrPool, image: Uint8Array, opts: RecognizeOptions = {}): Promise<OcrPageResult> {
+  let last = performance.now();
+  const lap = (): number => {
+    const now = performance.now();
+    const ms = now - last;
+    last = now;
+    return ms;
+  };
   const img = await decodeAny(pool, image, opts);
   const dpi = opts.dpi ?? readImageDpi(image) ?? undefined;
   const withDpi: RecognizeOptions = { ...opts, dpi };
   const upright = greyOf(img, 0);
   const mask = inkMask(shrinkGrey(upright, Math.max(upright.width, upright.height) / PROFILE_SIDE));
-  if (inkShare(mask) < 0.0005) return { text: '', confidence: 0, angle: 0 };
+  if (inkShare(mask) < 0.0005) return { text: '', confidence: 0, angle: 0, timing: { prepare: lap(), probe: 0, read: 0, reread: 0, layout: 0, recognitions: 0 } };
   const profile = detectSideways(mask);
+  let prepare = lap();
   const sideways = profile.clear ? profile.sideways : await probeSideways(pool, img, mask, withDpi);
+  const probe = lap();
+  let recognitions = profile.clear ? 0 : 2;
   const turns: Turns = sideways ? 1 : 0;
   const skew = measureSkew(sideways ? quarterTurn(mask) : mask);
   const grey = sideways ? quarterTurnGrey(upright) : upright;
   eraseRules(grey, Math.round(dpi ? dpi / 3 : grey.width / 25));
+  prepare += lap();
   let best = await readTurned(pool, grey, withDpi, skew, turns * 90);
+  recognitions++;
+  let layoutMs = best.layoutMs;
   if (best.layout.confidence < FLIP_BELOW) {
     // Turned over, the slope keeps its sign (a half turn maps a falling line onto a falling line).
     const flipped = await readTurned(pool, halfTurn(grey), withDpi, skew, turns * 90 + 180);
+    recognitions++;
+    layoutMs += flipped.layoutMs;
     if (flipped.layout.confidence > best.layout.confidence) best = flipped;
   }
+  const read = lap() - layoutMs;
   let layout = best.layout;
+  let reread = 0;
   // Word boxes refer to the image tesseract turned itself: crops of ours would miss them.
   if (!best.rotated) {
-    const blocks = await rereadDoubtful(pool, best.grey, best.blocks, withDpi);
-    if (blocks !== best.blocks) layout = layoutText(blocks, best.grey.width, { skew });
+    const again = await rereadDoubtful(pool, best.grey, best.blocks, withDpi);
+    recognitions += again.reads;
+    reread = lap();
+    if (again.blocks !== best.blocks) layout = layoutText(again.blocks, best.grey.width, { skew });
+    layoutMs += lap();
   }
-  return { text: layout.text, confidence: layout.confidence, angle: best.angle };
+  return { text: layout.text, confidence: layout.confidence, angle: best.angle, timing: { prepare, probe, read, reread, layout: layoutMs, recognitions } };
 }

@@ -2,6 +2,7 @@ import PQueue from 'p-queue';
 import { PSM, type Page } from 'tesseract.js';
 import { defaultLangPath, OcrEngineError, OcrImageError, startEngineWorker, stopEngineWorker, type EngineWorker } from './engine.js';
 import type { OcrBlock } from './layout.js';
+import { parseTsv } from './tsv.js';
 
 export interface OcrPoolOptions {
   /** Workers recognising at once (default 1: a second one gains little on a 2-core machine). */
@@ -89,8 +90,9 @@ export class OcrPool {
     const params: Record<string, string> = opts.dpi ? { user_defined_dpi: String(Math.round(opts.dpi)) } : {};
     const rotate = opts.rotate ? { rotateRadians: opts.rotate } : {};
     if (opts.singleLine) Object.assign(params, { tessedit_pageseg_mode: PSM.SINGLE_LINE });
-    const page = await this.job(image, opts, (w) => w.tess.recognize(Buffer.from(image), { ...rotate, ...params }, { blocks: true, text: false }));
-    return { blocks: (page.blocks ?? []) as readonly OcrBlock[] };
+    // Only the TSV: the `blocks` JSON costs ~0.1 s a page more (tsv.ts), text we build ourselves.
+    const page = await this.job(image, opts, (w) => w.tess.recognize(Buffer.from(image), { ...rotate, ...params }, { tsv: true, text: false }));
+    return { blocks: parseTsv(page.tsv ?? '') };
   }
 
   private async job(image: Uint8Array, opts: RecognizeOptions, work: (w: EngineWorker) => Promise<{ data: Page }>): Promise<Page> {

@@ -13,6 +13,9 @@ export type Turns = 0 | 1 | 2 | 3;
 /** Decodes PNG/JPEG/WebP/GIF/BMP with Skia (no TIFF: the caller converts it first). */
 export const decodeImage = (bytes: Uint8Array): Promise<Image> => loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 
+/** Pixels read as 32-bit words are R | G << 8 | B << 16 | A << 24 on a little-endian machine. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /**
  * Draws `img` turned by `turns` quarter turns clockwise, scaled by `scale`, and returns it grey
  * (ITU-R 601 luma; transparent pixels count as white paper).
@@ -30,10 +33,20 @@ export function greyOf(img: Image, turns: Turns = 0, scale = 1): GreyRaster {
   ctx.translate(cw / 2, ch / 2);
   ctx.rotate((turns * Math.PI) / 2);
   ctx.drawImage(img, -w / 2, -h / 2, w, h);
-  const rgba = ctx.getImageData(0, 0, cw, ch).data;
+  // The canvas's own RGBA, premultiplied, which on a page made opaque by the white fill is the
+  // plain colour: getImageData would un-premultiply it (~80 ms for an A4 page at 300 dpi). data()
+  // is a view of the canvas's memory, so it is copied while the canvas is surely alive (~5 ms).
+  const rgba = new Uint8Array(canvas.data());
   const data = new Uint8Array(cw * ch);
-  for (let i = 0, p = 0; i < data.length; i++, p += 4) {
-    data[i] = (rgba[p]! * 299 + rgba[p + 1]! * 587 + rgba[p + 2]! * 114) / 1000;
+  if (LITTLE_ENDIAN && rgba.byteOffset % 4 === 0) {
+    // One 32-bit read per pixel instead of three byte reads.
+    const px = new Uint32Array(rgba.buffer, rgba.byteOffset, data.length);
+    for (let i = 0; i < data.length; i++) {
+      const v = px[i]!;
+      data[i] = ((v & 255) * 299 + ((v >>> 8) & 255) * 587 + ((v >>> 16) & 255) * 114) / 1000;
+    }
+  } else {
+    for (let i = 0, p = 0; i < data.length; i++, p += 4) data[i] = (rgba[p]! * 299 + rgba[p + 1]! * 587 + rgba[p + 2]! * 114) / 1000;
   }
   return { width: cw, height: ch, data };
 }
@@ -79,13 +92,19 @@ export function shrinkGrey(r: GreyRaster, step: number): GreyRaster {
   const height = Math.max(1, Math.floor(r.height / s));
   const sums = new Uint32Array(width);
   const data = new Uint8Array(width * height);
+  const src = r.data;
+  const area = s * s;
   for (let y = 0; y < height; y++) {
     sums.fill(0);
     for (let dy = 0; dy < s; dy++) {
-      const row = (y * s + dy) * r.width;
-      for (let x = 0; x < width * s; x++) sums[(x / s) | 0]! += r.data[row + x]!;
+      // Block by block, not pixel by pixel with a division for its column: ~3x faster.
+      for (let x = 0, p = (y * s + dy) * r.width; x < width; x++) {
+        let sum = 0;
+        for (let k = 0; k < s; k++) sum += src[p++]!;
+        sums[x]! += sum;
+      }
     }
-    for (let x = 0; x < width; x++) data[y * width + x] = sums[x]! / (s * s);
+    for (let x = 0; x < width; x++) data[y * width + x] = sums[x]! / area;
   }
   return { width, height, data };
 }

@@ -66,16 +66,17 @@ async function reread(pool: OcrPool, grey: GreyRaster, run: Run, opts: Recognize
  * The page's blocks with each doubtful run of words replaced by a single-line reading of its
  * crop, where that reading is clearly more confident. `grey` is the image tesseract read, unturned.
  */
-export async function rereadDoubtful(pool: OcrPool, grey: GreyRaster, blocks: readonly OcrBlock[], opts: RecognizeOptions): Promise<readonly OcrBlock[]> {
+export async function rereadDoubtful(pool: OcrPool, grey: GreyRaster, blocks: readonly OcrBlock[], opts: RecognizeOptions): Promise<{ readonly blocks: readonly OcrBlock[]; readonly reads: number }> {
   const gap = CELL_GAP * grey.width;
   const runs = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => doubtfulRuns(l, gap)))).slice(0, MAX_RUNS);
-  if (runs.length === 0) return blocks;
+  const reads = runs.length;
+  if (runs.length === 0) return { blocks, reads };
   const replaced = new Map<OcrLine, { run: Run; words: OcrWord[] }[]>();
   for (const run of runs) {
     const words = await reread(pool, grey, run, opts);
     if (words) replaced.set(run.line, [...(replaced.get(run.line) ?? []), { run, words }]);
   }
-  if (replaced.size === 0) return blocks;
+  if (replaced.size === 0) return { blocks, reads };
   const fix = (line: OcrLine): OcrLine => {
     const edits = replaced.get(line);
     if (!edits) return line;
@@ -88,5 +89,5 @@ export async function rereadDoubtful(pool: OcrPool, grey: GreyRaster, blocks: re
     words.push(...line.words.slice(i));
     return { ...line, words };
   };
-  return blocks.map((b) => ({ ...b, paragraphs: b.paragraphs.map((p) => ({ ...p, lines: p.lines.map(fix) })) }));
+  return { blocks: blocks.map((b) => ({ ...b, paragraphs: b.paragraphs.map((p) => ({ ...p, lines: p.lines.map(fix) })) })), reads };
 }
