@@ -41,3 +41,20 @@ describe('comparators and lists', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('a part that reviews the last period reports results', () => {
+  it('figures under "I. ĐÁNH GIÁ KẾT QUẢ ..." are not targets; those under "II. MỤC TIÊU" are', () => {
+    const text = [
+      'I. ĐÁNH GIÁ KẾT QUẢ NHIỆM KỲ 2015 - 2020',
+      'Tốc độ tăng trưởng kinh tế bình quân đạt 11,2%/năm; 100% xã có trạm y tế đạt chuẩn.',
+      'II. MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2020 - 2025',
+      '- 100% trường mầm non đạt chuẩn quốc gia.',
+    ].join('\n');
+    expect(read(text, 2020)).toEqual([[100, '=', '100% trường mầm non đạt chuẩn quốc gia']]);
+  });
+
+  it('"Nhiệm kỳ qua, ..." looks back', () => {
+    expect(read('Nhiệm kỳ qua, tốc độ tăng trưởng kinh tế bình quân đạt 11,2%/năm.', 2020)).toEqual([]);
+    expect(read('Giai đoạn 2016 - 2020, tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.', 2020)).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { TARGET_WORDS } from './guards.js';
+
+// "Năm 2023, toàn huyện ghi nhận 1.256 ca ..., tăng 35% so với năm 2022": the situation a plan
+// starts from. A paragraph, sentence or clause opening on a year before the document's own reports
+// results; one opening on the document's year does when it says so ("Năm 2010, công tác tuyển quân
+// đạt kết quả tốt: ... đạt 100% chỉ tiêu" in a directive of October 2010 for the year 2011).
+// A clause that strives ("...; phấn đấu năm 2024 đạt 98%") sets a target whatever opened the sentence.
+const OPENS_ON_YEAR = /^(?:(?:Trong|Qua|Cả|Đến\s+hết|Kết\s+quả(?:\s+thực\s+hiện)?)\s+)?năm\s+((?:19|20)\d\d)\s*[,:]/iu;
+/** "Nhiệm kỳ qua, ...", "Giai đoạn 2016 - 2020, ...", "Những năm qua, ...": a look back. */
+const OPENS_ON_PAST = /^(?:(?:Trong|Qua)\s+)?(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+gian|những\s+năm|các\s+năm|năm|\d{1,2}\s+năm)\s+(?:qua|vừa\s+qua|trước|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\s*,/iu;
+const PAST_MARK = /(?:^|[\s,:])(?:đã|kết\s+quả|vừa\s+qua|ước\s+(?:đạt|tính)|ghi\s+nhận|xảy\s+ra)(?=[\s,:]|$)/iu;
+/** Target words, but not "chỉ tiêu" counted against ("đạt 100% chỉ tiêu huyện giao" reports). */
+const STRIVES = /phấn\s+đấu|mục\s+tiêu|(?<!%\s?)chỉ\s+tiêu|bảo\s+đảm|đảm\s+bảo/iu;
+/** Where the clause, the sentence and the paragraph holding `at` open, nearest first. */
+function openings(text: string, at: number): number[] {
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(line, at);
+  let sentence = 0, clause = 0;
+  for (let i = before.length - 2; i >= 0; i--) {
+    const c = before[i];
+    if (clause === 0 && c === ';') clause = i + 1;
+    if (c === '.' && /\s/u.test(before[i + 1] ?? '')) { sentence = i + 1; break; }
+  }
+  return [...new Set([Math.max(clause, sentence), sentence, 0])].map((o) => line + o);
+}
+
+export function aboutThePast(text: string, at: number, refYear: number | null): boolean {
+  const opens = openings(text, at);
+  if (STRIVES.test(text.slice(opens[0]!, at))) return false;
+  for (const start of opens) {
+    const head = text.slice(start, Math.min(at, start + 60)).trimStart();
+    if (OPENS_ON_PAST.test(head)) {
+      const span = /(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)/u.exec(head);
+      if (!span || refYear === null || Number(span[1]) <= refYear) return true;
+    }
+    const m = OPENS_ON_YEAR.exec(head);
+    if (!m) continue;
+    const year = Number(m[1]);
+    if (refYear === null) return !TARGET_WORDS.test(text.slice(start, at));
+    if (year !== refYear) return year < refYear;
+    return PAST_MARK.test(text.slice(start, at)) || /^kết/iu.test(head);
+  }
+  return false;
+}
+
+// A plan's first part often reviews the last period: "I. KẾT QUẢ THỰC HIỆN NĂM 2023",
+// "I. ĐÁNH GIÁ KẾT QUẢ NHIỆM KỲ 2015 - 2020", "Phần thứ nhất: TÌNH HÌNH ...". Its figures are
+// results, whatever verbs they take; the part ends at the next top-level heading.
+const TOP_HEADING = /^[ \t]*(?:[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+|Phần\s+thứ\s+\p{L}+|[A-D]\.)[ \t]*[^\n]{0,160}$/gmu;
+const REPORT_TITLE = /kết\s+quả\s+(?:thực\s+hiện|đạt\s+được|công\s+tác)|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh/iu;
+const PLAN_TITLE = /mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phương\s+hướng|giải\s+pháp|cần\s+đạt|kế\s+hoạch|tổ\s+chức\s+thực\s+hiện/iu;
+
+/** A test for offsets inside a part that reviews results. */
+export function reportSections(text: string): (at: number) => boolean {
+  const parts: { start: number; report: boolean }[] = [];
+  TOP_HEADING.lastIndex = 0;
+  for (let m = TOP_HEADING.exec(text); m; m = TOP_HEADING.exec(text)) {
+    parts.push({ start: m.index, report: REPORT_TITLE.test(m[0]) && !PLAN_TITLE.test(m[0]) });
+  }
+  if (!parts.some((p) => p.report)) return () => false;
+  return (at: number): boolean => {
+    let lo = 0, hi = parts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (parts[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && parts[lo - 1]!.report;
+  };
+}
