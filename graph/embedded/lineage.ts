@@ -1,18 +1,18 @@
 /**
  * Lineage in the embedded store: a breadth-first walk over integer ids, one query per level whose
- * IMPLEMENTS rows are both the edges and the next frontier; then the nodes' summaries and files
- * in one query each. Keys are fetched only for the ids met.
+ * IMPLEMENTS rows are both the edges and the next frontier; then the nodes' rows and files in one
+ * query each. Keys are fetched only for the ids met; evidence is parsed only for the edges kept.
  */
 import type { Database } from 'better-sqlite3';
 import type { SourceFile } from '../model.js';
-import { compareLineageNodes, dedupeEdges } from '../query-rules.js';
+import { compareLineageEdges, compareLineageNodes } from '../query-rules.js';
 import { type LineageEdge, type LineageNode, type LineageOptions, type LineageResult, lineageDepth } from '../store.js';
 import { unpackEvidence, unpackProps } from './pack.js';
 import { REL_CODE } from './schema.js';
 
-/** from_id, to_id, owner, props, evidence */
-type EdgeRow = [number, number, number, string | null, string];
-type NodeJson = [number, string, string | null, string | null, string | null, string | null, string | null, string | null, string | null, number, string];
+/** from_id, to_id, owner, props, evidence, source */
+type EdgeRow = [number, number, number, string | null, string, number | null];
+type NodeRow = [number, string, string | null, string | null, string | null, string | null, string | null, string | null, string | null, number, string];
 
 /** SQLite's BINARY order (UTF-8 bytes = code points): JS's UTF-16 order differs only for surrogates vs U+E000..U+FFFF. */
 export function byteOrder(a: string, b: string): number {
@@ -27,16 +27,17 @@ export function byteOrder(a: string, b: string): number {
 
 export function createLineage(db: Database): (key: string, opts: LineageOptions) => LineageResult | null {
   const rootId = db.prepare('SELECT id FROM documents WHERE key = ?').pluck();
+  // Driven by the JSON list of ids (a join, not IN): SQLite builds no temporary index of the list.
+  const byIds = (sql: string) => db.prepare(sql.replace('IDS', 'json_each(?) j CROSS JOIN')).raw();
   const level = (here: 'to_id' | 'from_id', index: string) =>
-    db.prepare(`SELECT from_id, to_id, owner, props, evidence FROM rels INDEXED BY ${index}
-      WHERE ${here} IN (SELECT value FROM json_each(?)) AND type = ${REL_CODE.IMPLEMENTS}`).raw();
+    byIds(`SELECT r.from_id, r.to_id, r.owner, r.props, r.evidence, r.source FROM IDS rels r INDEXED BY ${index}
+      ON r.${here} = j.value AND r.type = ${REL_CODE.IMPLEMENTS}`);
   const levels = { down: level('to_id', 'rels_to'), up: level('from_id', 'rels_from') };
-  // Summaries as one JSON text: far fewer values cross from SQLite than one column each.
-  const nodes = db.prepare(`SELECT json_group_array(json_array(id, key, number, canonical_number, year, date, type, issuer, subject, stub, label))
-    FROM documents WHERE id IN (SELECT value FROM json_each(?))`).pluck();
-  const files = db.prepare(`SELECT json_group_array(json_array(document, sha256, file))
-    FROM (SELECT document, sha256, file FROM sources WHERE document IN (SELECT value FROM json_each(?)) ORDER BY document, sha256)`).pluck();
-  const keys = db.prepare('SELECT json_group_array(json_array(id, key)) FROM documents WHERE id IN (SELECT value FROM json_each(?))').pluck();
+  const nodes = byIds(`SELECT d.id, d.key, d.number, d.canonical_number, d.year, d.date, d.type, d.issuer, d.subject, d.stub, d.label
+    FROM IDS documents d ON d.id = j.value`);
+  const files = byIds('SELECT s.document, s.sha256, s.file, s.id FROM IDS sources s ON s.document = j.value');
+  const sources = byIds('SELECT s.id, s.sha256, s.file FROM IDS sources s ON s.id = j.value');
+  const keys = byIds('SELECT d.id, d.key FROM IDS documents d ON d.id = j.value');
 
   return (key, opts) => {
     const root = rootId.get(key) as number | undefined;
@@ -60,29 +61,39 @@ export function createLineage(db: Database): (key: string, opts: LineageOptions)
     }
     const ids = JSON.stringify([...depths.keys()]);
     const filesOf = new Map<number, SourceFile[]>();
-    for (const [doc, sha256, file] of JSON.parse(files.get(ids) as string) as [number, string, string | null][]) {
+    // The walk's documents' files; evidence names its file by source id, mostly one of these.
+    const sourceOf = new Map<number, SourceFile>();
+    for (const [doc, sha256, file, id] of files.all(ids) as [number, string, string | null, number][]) {
+      const f = { sha256, file };
+      sourceOf.set(id, f);
       const list = filesOf.get(doc);
-      if (list) list.push({ sha256, file });
-      else filesOf.set(doc, [{ sha256, file }]);
+      if (list) list.push(f);
+      else filesOf.set(doc, [f]);
     }
+    for (const list of filesOf.values()) if (list.length > 1) list.sort((a, b) => byteOrder(a.sha256, b.sha256));
     const keyOf = new Map<number, string>();
-    const list: LineageNode[] = (JSON.parse(nodes.get(ids) as string) as NodeJson[]).map(
-      ([id, k, number, canonicalNumber, year, date, type, issuer, subject, stub, label]) => {
-        keyOf.set(id, k);
-        return { key: k, number, canonicalNumber, year, date, type, issuer, subject, stub: stub === 1, label, files: filesOf.get(id) ?? [], depth: depths.get(id) ?? 0 };
-      },
-    ).sort(compareLineageNodes);
+    const list: LineageNode[] = (nodes.all(ids) as NodeRow[]).map(([id, k, number, canonicalNumber, year, date, type, issuer, subject, stub, label]) => {
+      keyOf.set(id, k);
+      return { key: k, number, canonicalNumber, year, date, type, issuer, subject, stub: stub === 1, label, files: filesOf.get(id) ?? [], depth: depths.get(id) ?? 0 };
+    }).sort(compareLineageNodes);
     // Owners outside the walk (a link stated by a third document): their keys order the duplicates.
     const strangers = [...new Set(rows.map((r) => r[2]).filter((o) => !keyOf.has(o)))];
-    if (strangers.length > 0) for (const [id, k] of JSON.parse(keys.get(JSON.stringify(strangers)) as string) as [number, string][]) keyOf.set(id, k);
+    if (strangers.length > 0) for (const [id, k] of keys.all(JSON.stringify(strangers)) as [number, string][]) keyOf.set(id, k);
     const k = (id: number) => keyOf.get(id) ?? '';
-    // Same order as SQL's ORDER BY from, to, owner keys (UTF-8 bytes), so dedupe keeps the same evidence.
-    const keyed = rows.map((r) => ({ from: k(r[0]), to: k(r[1]), owner: k(r[2]), props: r[3], evidence: r[4] }));
+    // Same order as SQL's ORDER BY from, to, owner keys (UTF-8 bytes): the first of each (from, to) keeps its evidence.
+    const keyed = rows.map((r) => ({ from: k(r[0]), to: k(r[1]), owner: k(r[2]), row: r }));
     keyed.sort((a, b) => byteOrder(a.from, b.from) || byteOrder(a.to, b.to) || byteOrder(a.owner, b.owner));
-    const edges = keyed.map(({ from, to, props, evidence }): LineageEdge => {
-      const p = unpackProps(props);
-      return { from, to, type: 'IMPLEMENTS', via: p.via, pinpoints: p.pinpoints, evidence: unpackEvidence(evidence) };
+    const kept = keyed.filter((e, i) => i === 0 || e.from !== keyed[i - 1]?.from || e.to !== keyed[i - 1]?.to);
+    const unknown = [...new Set(kept.flatMap((e) => (e.row[5] !== null && !sourceOf.has(e.row[5]) ? [e.row[5]] : [])))];
+    if (unknown.length > 0) {
+      for (const [id, sha256, file] of sources.all(JSON.stringify(unknown)) as [number, string, string | null][]) sourceOf.set(id, { sha256, file });
+    }
+    const edges = kept.map(({ from, to, row }): LineageEdge => {
+      const p = unpackProps(row[3]);
+      const src = row[5] === null ? undefined : sourceOf.get(row[5]);
+      return { from, to, type: 'IMPLEMENTS', via: p.via, pinpoints: p.pinpoints, evidence: unpackEvidence(row[4], src?.sha256 ?? null, src?.file ?? null) };
     });
-    return { root: key, direction: opts.direction, depth: max, nodes: list, edges: dedupeEdges(edges) };
+    // kept holds one edge per (from, to) already: dedupeEdges' first-by-owner rule, in the edge order it sorts to.
+    return { root: key, direction: opts.direction, depth: max, nodes: list, edges: edges.sort(compareLineageEdges) };
   };
 }

@@ -1,4 +1,5 @@
 /** How relationship props and evidence are stored as text, and read back as the same objects. */
+import type { Span } from '../../src/doc/span.js';
 import type { GraphEvidence, RelProps } from '../model.js';
 
 /** Most relationships carry no props: stored as NULL. */
@@ -8,6 +9,36 @@ export const packProps = (p: RelProps): string | null =>
 export const unpackProps = (s: string | null): RelProps =>
   s === null ? { pinpoints: [], via: null, authority: null } : (JSON.parse(s) as RelProps);
 
-export const packEvidence = (e: GraphEvidence): string => JSON.stringify(e);
+/** A row of `sources`: evidence from that file refers to it by id instead of repeating the file and its sha256. */
+export interface SourceRef {
+  readonly id: number;
+  readonly sha256: string;
+  readonly file: string | null;
+}
 
-export const unpackEvidence = (s: string): GraphEvidence => JSON.parse(s) as GraphEvidence;
+const plain = (s: Span | null): boolean =>
+  s === null || (typeof s.start === 'number' && typeof s.end === 'number' && Object.keys(s).length === 2);
+
+/**
+ * [text, source id]: `[start, end, sourceStart, sourceEnd, quote]` when `src` is the evidence's file
+ * (a third of the bytes); otherwise the whole object as JSON and no source.
+ */
+export function packEvidence(e: GraphEvidence, src: SourceRef | undefined): [string, number | null] {
+  if (!src || src.sha256 !== e.sha256 || src.file !== e.file || !plain(e.span) || !plain(e.sourceSpan)) return [JSON.stringify(e), null];
+  const at = (s: Span | null) => (s === null ? 'null,null' : `${s.start},${s.end}`);
+  return [`[${at(e.span)},${at(e.sourceSpan)},${JSON.stringify(e.quote)}]`, src.id];
+}
+
+type Packed = [number | null, number | null, number | null, number | null, string];
+
+/** The evidence object as it was given to packEvidence; `sha256` and `file` are the source row's (null without one). */
+export function unpackEvidence(text: string, sha256: string | null, file: string | null): GraphEvidence {
+  if (text.charCodeAt(0) === 0x7b /* { */ || sha256 === null) return JSON.parse(text) as GraphEvidence;
+  const [s, e, ss, se, quote] = JSON.parse(text) as Packed;
+  return {
+    file, sha256,
+    span: s === null || e === null ? null : { start: s, end: e },
+    sourceSpan: ss === null || se === null ? null : { start: ss, end: se },
+    quote,
+  };
+}

@@ -14,20 +14,25 @@ import { type DeadlineRowDb, type DocumentRow, REL_CODE, REL_NAMES, TARGET_LABEL
 type DocRowWithFiles = DocumentRow & { files: string };
 type DeadlineJoined = DeadlineRowDb & { label: string; issuer: string | null };
 /** A relationship row with both ends' keys, the other end's name and the owner's key. */
-interface RelJoined { type: number; from_key: string; to_key: string; owner_key: string; name: string; props: string | null; evidence: string }
+interface RelJoined {
+  type: number; from_key: string; to_key: string; owner_key: string; name: string; props: string | null; evidence: string;
+  sha256: string | null; file: string | null;
+}
 
 const WITH_FILES = `SELECT d.*, (SELECT json_group_array(json_object('sha256', s.sha256, 'file', s.file))
   FROM (SELECT sha256, file FROM sources s WHERE s.document = d.id ORDER BY s.sha256) s) AS files FROM documents d`;
+// Evidence comes with its source row's sha256 and file (pack.ts).
 const DEADLINES = `SELECT l.key, d.key AS document, l.date, l.rrule, l.kind, l.action, l.actor, l.recipient, l.text, l.evidence,
-  d.label, d.issuer FROM deadlines l JOIN documents d ON d.id = l.document`;
-const TARGETS = `SELECT t.key, d.key AS document, t.value, t.unit, t.comparator, t.measure, t.text, t.evidence
-  FROM targets t JOIN documents d ON d.id = t.document`;
+  s.sha256, s.file, d.label, d.issuer FROM deadlines l JOIN documents d ON d.id = l.document LEFT JOIN sources s ON s.id = l.source`;
+const TARGETS = `SELECT t.key, d.key AS document, t.value, t.unit, t.comparator, t.measure, t.text, t.evidence, s.sha256, s.file
+  FROM targets t JOIN documents d ON d.id = t.document LEFT JOIN sources s ON s.id = t.source`;
+const RELS = 'rels r LEFT JOIN sources s ON s.id = r.source';
 const docKey = (idCol: string) => `(SELECT key FROM documents WHERE id = ${idCol})`;
 /** What `show` prints for the other end: a document's label, an agency's or person's name, else the key. */
 const toName = `CASE WHEN r.type IN (${codesTo('Document')}) THEN (SELECT label FROM documents WHERE id = r.to_id)
   WHEN r.type IN (${codesTo('Agency')}) THEN (SELECT name FROM agencies WHERE id = r.to_id)
   WHEN r.type IN (${codesTo('Person')}) THEN (SELECT name FROM persons WHERE id = r.to_id) ELSE ${toKeySql('r.type', 'r.to_id')} END`;
-const REL_COLUMNS = `r.type, ${docKey('r.from_id')} AS from_key, ${toKeySql('r.type', 'r.to_id')} AS to_key, ${docKey('r.owner')} AS owner_key, r.props, r.evidence`;
+const REL_COLUMNS = `r.type, ${docKey('r.from_id')} AS from_key, ${toKeySql('r.type', 'r.to_id')} AS to_key, ${docKey('r.owner')} AS owner_key, r.props, r.evidence, s.sha256, s.file`;
 
 const summary = (r: DocRowWithFiles): DocumentSummary => ({
   key: r.key, number: r.number, canonicalNumber: r.canonical_number, year: r.year, date: r.date, type: r.type,
@@ -35,11 +40,11 @@ const summary = (r: DocRowWithFiles): DocumentSummary => ({
 });
 const deadline = (r: DeadlineJoined): DeadlineRow => ({
   key: r.key, document: r.document, date: r.date, rrule: r.rrule, kind: r.kind as DeadlineProps['kind'], action: r.action,
-  actor: r.actor, recipient: r.recipient, text: r.text, documentLabel: r.label, issuer: r.issuer, evidence: unpackEvidence(r.evidence),
+  actor: r.actor, recipient: r.recipient, text: r.text, documentLabel: r.label, issuer: r.issuer, evidence: unpackEvidence(r.evidence, r.sha256, r.file),
 });
 const target = (r: TargetRowDb): TargetRow => ({
   key: r.key, document: r.document, value: r.value, unit: r.unit, comparator: r.comparator as TargetProps['comparator'],
-  measure: r.measure, text: r.text, evidence: unpackEvidence(r.evidence),
+  measure: r.measure, text: r.text, evidence: unpackEvidence(r.evidence, r.sha256, r.file),
 });
 const relType = (code: number): RelType => {
   const t = REL_NAMES[code];
@@ -56,9 +61,9 @@ export function createReader(db: Database) {
   const deadlines = db.prepare(DEADLINES);
   const deadlinesOf = db.prepare(`${DEADLINES} WHERE l.document = ?`);
   const targetsOf = db.prepare(`${TARGETS} WHERE t.document = ? ORDER BY t.key`);
-  const outgoing = db.prepare(`SELECT ${REL_COLUMNS}, ${toName} AS name FROM rels r
+  const outgoing = db.prepare(`SELECT ${REL_COLUMNS}, ${toName} AS name FROM ${RELS}
     WHERE r.from_id = ? AND r.type NOT IN (${REL_CODE.HAS_DEADLINE}, ${REL_CODE.HAS_TARGET}) ORDER BY r.type, to_key, owner_key`);
-  const incoming = db.prepare(`SELECT ${REL_COLUMNS}, (SELECT label FROM documents WHERE id = r.from_id) AS name FROM rels r
+  const incoming = db.prepare(`SELECT ${REL_COLUMNS}, (SELECT label FROM documents WHERE id = r.from_id) AS name FROM ${RELS}
     WHERE r.to_id = ? AND r.type IN (${codesTo('Document')}) ORDER BY r.type, from_key, owner_key`);
   const count = (sql: string) => db.prepare(sql).pluck();
   const counts = {
@@ -76,7 +81,7 @@ export function createReader(db: Database) {
     return {
       type,
       other: side === 'to' ? { label: TARGET_LABEL[type], key: r.to_key, name: r.name } : { label: 'Document', key: r.from_key, name: r.name },
-      props: unpackProps(r.props), evidence: unpackEvidence(r.evidence),
+      props: unpackProps(r.props), evidence: unpackEvidence(r.evidence, r.sha256, r.file),
     };
   };
 
@@ -137,12 +142,12 @@ export function createReader(db: Database) {
         const { key, evidence: _e, ...props } = target(r);
         yield { kind: 'node', node: { label: 'Target', key, props } };
       }
-      const rels = db.prepare(`SELECT ${REL_COLUMNS} FROM rels r ORDER BY r.type, from_key, to_key, owner_key`);
+      const rels = db.prepare(`SELECT ${REL_COLUMNS} FROM ${RELS} ORDER BY r.type, from_key, to_key, owner_key`);
       for (const r of rels.iterate() as Iterable<RelJoined>) {
         const type = relType(r.type);
         yield { kind: 'relationship', relationship: {
           type, from: { label: 'Document', key: r.from_key }, to: { label: TARGET_LABEL[type], key: r.to_key },
-          owner: r.owner_key, props: unpackProps(r.props), evidence: unpackEvidence(r.evidence),
+          owner: r.owner_key, props: unpackProps(r.props), evidence: unpackEvidence(r.evidence, r.sha256, r.file),
         } };
       }
     },

@@ -5,8 +5,8 @@
  */
 import { REL_TYPES, type NodeLabel, type RelType } from '../model.js';
 
-/** 2: integer node ids (1 keyed everything by text). */
-export const SCHEMA_VERSION = 2;
+/** 3: integer node ids, evidence naming its file by source id (1 keyed everything by text; 2 lacked the source ids). */
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -15,25 +15,26 @@ CREATE TABLE IF NOT EXISTS documents (
   issuer TEXT, issuer_key TEXT, subject TEXT, label TEXT NOT NULL, stub INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_number ON documents (canonical_number);
-CREATE TABLE IF NOT EXISTS sources (sha256 TEXT PRIMARY KEY, file TEXT, document INTEGER NOT NULL) WITHOUT ROWID;
+-- Evidence names its file by source id (see pack.ts).
+CREATE TABLE IF NOT EXISTS sources (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, file TEXT, document INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS sources_document ON sources (document);
 CREATE TABLE IF NOT EXISTS agencies (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS persons (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, title TEXT);
 CREATE TABLE IF NOT EXISTS deadlines (
   id INTEGER PRIMARY KEY, key TEXT NOT NULL, document INTEGER NOT NULL, date TEXT, rrule TEXT, kind TEXT NOT NULL,
-  action TEXT, actor TEXT, recipient TEXT, text TEXT NOT NULL, evidence TEXT NOT NULL
+  action TEXT, actor TEXT, recipient TEXT, text TEXT NOT NULL, evidence TEXT NOT NULL, source INTEGER
 );
 -- A deadline's or target's key starts with its document's key, so (document, key) is as unique as the
 -- key alone, and new rows append to this index instead of landing at random places.
 CREATE UNIQUE INDEX IF NOT EXISTS deadlines_document ON deadlines (document, key);
 CREATE TABLE IF NOT EXISTS targets (
   id INTEGER PRIMARY KEY, key TEXT NOT NULL, document INTEGER NOT NULL, value REAL NOT NULL, unit TEXT,
-  comparator TEXT NOT NULL, measure TEXT, text TEXT NOT NULL, evidence TEXT NOT NULL
+  comparator TEXT NOT NULL, measure TEXT, text TEXT NOT NULL, evidence TEXT NOT NULL, source INTEGER
 );
 CREATE UNIQUE INDEX IF NOT EXISTS targets_document ON targets (document, key);
 CREATE TABLE IF NOT EXISTS rels (
   id INTEGER PRIMARY KEY, type INTEGER NOT NULL, from_id INTEGER NOT NULL, to_id INTEGER NOT NULL, owner INTEGER NOT NULL,
-  props TEXT, evidence TEXT NOT NULL
+  props TEXT, evidence TEXT NOT NULL, source INTEGER
 );
 CREATE UNIQUE INDEX IF NOT EXISTS rels_from ON rels (from_id, type, to_id, owner);
 CREATE INDEX IF NOT EXISTS rels_to ON rels (to_id, type);
@@ -91,6 +92,9 @@ export interface DeadlineRowDb {
   recipient: string | null;
   text: string;
   evidence: string;
+  /** the evidence's source file (joined), null when the evidence is stored whole */
+  sha256: string | null;
+  file: string | null;
 }
 
 export interface TargetRowDb {
@@ -103,4 +107,7 @@ export interface TargetRowDb {
   measure: string | null;
   text: string;
   evidence: string;
+  /** the evidence's source file (joined), null when the evidence is stored whole */
+  sha256: string | null;
+  file: string | null;
 }

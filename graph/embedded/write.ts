@@ -2,9 +2,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { DocumentFacts } from '../facts.js';
 import { issuerKey } from '../identity.js';
-import type { DocIdentity, NodeLabel } from '../model.js';
+import type { DocIdentity, GraphEvidence, NodeLabel } from '../model.js';
 import { type BatchPlan, fillNulls } from '../plan.js';
-import { packEvidence, packProps } from './pack.js';
+import { type SourceRef, packEvidence, packProps } from './pack.js';
 import { type DocumentRow, REL_CODE, REL_NAMES, TABLE, TARGET_LABEL, codesTo } from './schema.js';
 
 export interface Writer {
@@ -43,21 +43,23 @@ export function createWriter(db: Database): Writer {
     subject = excluded.subject, label = excluded.label, stub = excluded.stub RETURNING id`).pluck();
   const getDoc = s('SELECT * FROM documents WHERE key = ?');
   const onFileKeys = s('SELECT key FROM documents WHERE key IN (SELECT value FROM json_each(?))').pluck();
-  const addSource = s('INSERT OR IGNORE INTO sources VALUES (?, ?, ?)');
+  const addSource = s('INSERT INTO sources (sha256, file, document) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING RETURNING id').pluck();
+  const sourceBySha = s('SELECT id, sha256, file FROM sources WHERE sha256 = ?');
   // Names seen twice keep the smaller spelling, so the graph does not depend on ingestion order.
   const addAgency = s('INSERT INTO agencies (key, name) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET name = min(name, excluded.name) RETURNING id').pluck();
   const addPerson = s(`INSERT INTO persons (key, name, title) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET name = min(name, excluded.name),
     title = coalesce(min(title, excluded.title), title, excluded.title) RETURNING id`).pluck();
-  const putDeadline = s(`INSERT INTO deadlines (key, document, date, rrule, kind, action, actor, recipient, text, evidence)
-    VALUES (@key, @document, @date, @rrule, @kind, @action, @actor, @recipient, @text, @evidence)
+  const putDeadline = s(`INSERT INTO deadlines (key, document, date, rrule, kind, action, actor, recipient, text, evidence, source)
+    VALUES (@key, @document, @date, @rrule, @kind, @action, @actor, @recipient, @text, @evidence, @source)
     ON CONFLICT (document, key) DO UPDATE SET date = excluded.date, rrule = excluded.rrule, kind = excluded.kind,
-    action = excluded.action, actor = excluded.actor, recipient = excluded.recipient, text = excluded.text, evidence = excluded.evidence
-    RETURNING id`).pluck();
-  const putTarget = s(`INSERT INTO targets (key, document, value, unit, comparator, measure, text, evidence)
-    VALUES (@key, @document, @value, @unit, @comparator, @measure, @text, @evidence)
+    action = excluded.action, actor = excluded.actor, recipient = excluded.recipient, text = excluded.text, evidence = excluded.evidence,
+    source = excluded.source RETURNING id`).pluck();
+  const putTarget = s(`INSERT INTO targets (key, document, value, unit, comparator, measure, text, evidence, source)
+    VALUES (@key, @document, @value, @unit, @comparator, @measure, @text, @evidence, @source)
     ON CONFLICT (document, key) DO UPDATE SET value = excluded.value, unit = excluded.unit,
-    comparator = excluded.comparator, measure = excluded.measure, text = excluded.text, evidence = excluded.evidence RETURNING id`).pluck();
-  const addRel = s('INSERT OR IGNORE INTO rels (type, from_id, to_id, owner, props, evidence) VALUES (?, ?, ?, ?, ?, ?)');
+    comparator = excluded.comparator, measure = excluded.measure, text = excluded.text, evidence = excluded.evidence,
+    source = excluded.source RETURNING id`).pluck();
+  const addRel = s('INSERT OR IGNORE INTO rels (type, from_id, to_id, owner, props, evidence, source) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const orphanStub = s(`DELETE FROM documents WHERE id = @id AND stub = 1
     AND NOT EXISTS (SELECT 1 FROM rels WHERE to_id = @id AND type IN (${DOCS})) AND NOT EXISTS (SELECT 1 FROM rels WHERE from_id = @id)`);
   const orphanAgency = s(`DELETE FROM agencies WHERE id = @id AND NOT EXISTS (SELECT 1 FROM rels WHERE to_id = @id AND type IN (${codesTo('Agency')}))`);
@@ -123,7 +125,16 @@ export function createWriter(db: Database): Writer {
         if (!old.has(d.key)) continue;
         for (const id of dropCitedIssuer.all({ id: ids.Document.get(d.key) }) as number[]) touchedAgencies.add(id);
       }
-      for (const src of plan.sources) addSource.run(src.sha256, src.file, idOf('Document', src.document));
+      const sources = new Map<string, SourceRef>();
+      for (const src of plan.sources) {
+        const id = addSource.get(src.sha256, src.file, idOf('Document', src.document)) as number | undefined;
+        const ref = id === undefined ? (sourceBySha.get(src.sha256) as SourceRef | undefined) : { id, sha256: src.sha256, file: src.file };
+        if (ref) sources.set(ref.sha256, ref);
+      }
+      const evidence = (e: GraphEvidence) => {
+        const [text, source] = packEvidence(e, sources.get(e.sha256));
+        return { evidence: text, source };
+      };
       for (const st of plan.stubs) {
         const had = onFile.get(st.key) ?? (getDoc.get(st.key) as DocumentRow | undefined);
         const facts = had ? fillNulls(factsOf(had), st.facts) : st.facts;
@@ -134,16 +145,16 @@ export function createWriter(db: Database): Writer {
       for (const a of plan.agencies) ids.Agency.set(a.key, addAgency.get(a.key, a.props.name) as number);
       for (const p of plan.persons) ids.Person.set(p.key, addPerson.get(p.key, p.props.name, p.props.title) as number);
       for (const d of plan.deadlines) {
-        const row = { key: d.key, ...d.props, document: idOf('Document', d.props.document), evidence: packEvidence(d.evidence) };
+        const row = { key: d.key, ...d.props, document: idOf('Document', d.props.document), ...evidence(d.evidence) };
         ids.Deadline.set(d.key, putDeadline.get(row) as number);
       }
       for (const t of plan.targets) {
-        const row = { key: t.key, ...t.props, document: idOf('Document', t.props.document), evidence: packEvidence(t.evidence) };
+        const row = { key: t.key, ...t.props, document: idOf('Document', t.props.document), ...evidence(t.evidence) };
         ids.Target.set(t.key, putTarget.get(row) as number);
       }
       for (const r of plan.relationships) {
-        addRel.run(REL_CODE[r.type], idOf('Document', r.from.key), idOf(r.to.label, r.to.key), idOf('Document', r.owner),
-          packProps(r.props), packEvidence(r.evidence));
+        const [text, source] = packEvidence(r.evidence, sources.get(r.evidence.sha256));
+        addRel.run(REL_CODE[r.type], idOf('Document', r.from.key), idOf(r.to.label, r.to.key), idOf('Document', r.owner), packProps(r.props), text, source);
       }
       for (const id of touchedDocs) orphanStub.run({ id });
       for (const id of touchedAgencies) orphanAgency.run({ id });
