@@ -36,6 +36,8 @@ describe('comparators and lists', () => {
     ['Hằng năm có từ 80% tổ chức cơ sở đảng trở lên hoàn thành tốt nhiệm vụ.', [[80, '>=', 'từ 80% tổ chức cơ sở đảng trở lên hoàn thành tốt nhiệm vụ']]],
     ['Tốc độ tăng trưởng GRDP bình quân đạt 8,5%/năm trở lên.', [[8.5, '>=', '8,5%/năm trở lên']]],
     ['Số lượng học sinh mỗi lớp không quá 35 em.', [[35, '<=', 'không quá 35 em']]],
+    ['Giảm tai nạn giao thông từ 5 - 10% số vụ so với năm 2019.', [[5, '>=', 'từ 5 - 10% số vụ so với năm 2019']]],
+    ['Tốc độ tăng trưởng giá trị sản xuất bình quân đạt 12-13%/năm.', [[12, '>=', '12-13%/năm']]],
     ['Xây dựng mới 05 trạm y tế xã, nâng cấp 10 trạm y tế đạt chuẩn.', [[5, '=', '05 trạm y tế xã'], [10, '=', '10 trạm y tế đạt chuẩn']]],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);

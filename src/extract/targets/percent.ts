@@ -12,16 +12,37 @@ const PATTERN = new RegExp(String.raw`${NUM_BARE}\s?%`, 'yu');
 const PERCENT_NEAR = { char: '%', within: 25 } as const;
 // "tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%": the measure before the number.
 const RATIO_BEFORE = /^(?:tỷ|tỉ)\s+lệ[^;:.()\n]{0,160}$/iu;
+/** The lower end of a range right before the upper one: "5 - ", "1,5-", "12% - ". */
+const RANGE_LOW = /(?<![\p{L}\p{N}.,/-])(\d{1,3}(?:,\d{1,2})?)\s?%?\s?[-–]\s?$/u;
 const WEAK_MEASURE = /^(?:\/\s?năm(?!\p{L})\s*)?(?:trở\s+lên|trở\s+xuống|so\s+với|trên\s+tổng|,|$)/iu;
+
+// "12-13%/năm": the upper end is glued to the dash, which numberMatches refuses (dates, symbols).
+const GLUED_RANGE = /(?<![\p{L}\p{N}.,/-])\d{1,3}(?:,\d{1,2})?[-–](?<num>\d{1,3}(?:,\d{1,2})?)\s?%/gu;
+
+interface NumberMatch { readonly index: number; readonly 0: string; readonly groups?: Record<string, string | undefined> }
+
+function withGluedRanges(text: string, found: NumberMatch[]): NumberMatch[] {
+  if (!/\d[-–]\d/u.test(text)) return found;
+  GLUED_RANGE.lastIndex = 0;
+  const extra: NumberMatch[] = [];
+  for (let m = GLUED_RANGE.exec(text); m; m = GLUED_RANGE.exec(text)) {
+    const upper = m[0].slice(m[0].search(/[-–]/u) + 1);
+    extra.push({ index: m.index + m[0].length - upper.length, 0: upper, groups: { num: m.groups?.num } });
+  }
+  return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.index - b.index);
+}
 
 export function percents(text: string): TargetFound[] {
   const out: TargetFound[] = [];
-  for (const n of numberMatches(PATTERN, text, PERCENT_NEAR)) {
-    const p = prefixBefore(text, n.index);
+  for (const n of withGluedRanges(text, [...numberMatches(PATTERN, text, PERCENT_NEAR)])) {
+    // "giảm từ 5 - 10%", "đạt 12-13%/năm": a range commits to its lower bound.
+    const low = RANGE_LOW.exec(text.slice(Math.max(0, n.index - 16), n.index));
+    const at = low ? n.index - low[0].length : n.index;
+    const p = prefixBefore(text, at);
     const cmp = p?.cmp;
-    const from = p?.start ?? n.index; // the comparator word, else the number
+    const from = p?.start ?? at; // the comparator word, else the number
     const numberEnd = n.index + n[0].length;
-    const value = numberValue(n.groups?.num, undefined);
+    const value = numberValue(low ? low[1] : n.groups?.num, undefined);
     if (value === null || value > 1000) continue;
     const before = text.slice(Math.max(0, from - 200), from);
     const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
@@ -44,7 +65,7 @@ export function percents(text: string): TargetFound[] {
     out.push({
       value,
       unit: '%',
-      comparator: comparatorOf(cmp, tail),
+      comparator: low ? '>=' : comparatorOf(cmp, tail),
       measure,
       span: { start, end: Math.max(end, numberEnd) },
       rule: 'target/percent',
