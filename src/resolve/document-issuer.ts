@@ -12,7 +12,8 @@ export interface IssuerFound {
 
 const UNIT_ONLY = /^(?:TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|THỊ\s+TRẤN)\s+(?!ỦY)\S/u;
 // Bodies that belong to a locality and are named without it in the header ("SỞ Y TẾ" under "UBND TỈNH X").
-const LOCAL_BODY = /^(?:Sở|Phòng|Ban|Văn phòng|Trung tâm|Thanh tra|Công an|Ủy ban nhân dân|Hội đồng nhân dân)(?![\p{L}])/u;
+// "BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ QUẢNG TRỊ" is the province's hospital.
+const LOCAL_BODY = /^(?:Sở|Phòng|Ban|Văn phòng|Trung tâm|Thanh tra|Công an|Ủy ban nhân dân|Hội đồng nhân dân|Bệnh viện)(?![\p{L}])/u;
 
 /** The issuing body from the header: the last body line, placed in the governing body's locality. */
 export function issuerFromHeader(bodies: readonly Cell[], loc: Locality): IssuerFound {
@@ -43,7 +44,8 @@ export function issuerFromHeader(bodies: readonly Cell[], loc: Locality): Issuer
           ? [loc.district.level, loc.district.name]
           : null;
     // "Công an tỉnh" under "UBND TỈNH QUẢNG NINH" → "Công an tỉnh Quảng Ninh", not "… tỉnh tỉnh …".
-    if (unit) issuer = issuer.endsWith(` ${unit[0]}`) ? `${issuer} ${unit[1]}` : `${issuer} ${unit[0]} ${unit[1]}`;
+    const endsInOtherLevel = /\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/u.test(issuer) && !issuer.endsWith(` ${unit?.[0]}`);
+    if (unit && !endsInOtherLevel) issuer = issuer.endsWith(` ${unit[0]}`) ? `${issuer} ${unit[1]}` : `${issuer} ${unit[0]} ${unit[1]}`;
   }
   return {
     issuer,

@@ -169,3 +169,10 @@ describe('Party preambles and conclusions', () => {
     expect(find('Chỉ thị số 24-CT/TW ngày 9-02-2018 của Ban Bí thư về “Tiếp tục đổi mới”').mentions[0]?.date).toBe('2018-02-09');
   });
 });
+
+describe('the document\'s own issuer', () => {
+  it('"SỞ Y TẾ QUẢNG TRỊ / BỆNH VIỆN ĐA KHOA TỈNH" → the province\'s hospital', () => {
+    const rec = analyzeText(['SỞ Y TẾ QUẢNG TRỊ', 'BỆNH VIỆN ĐA KHOA TỈNH', 'Số: 419/BVĐK-QLCL', 'V/v cải tiến chất lượng', 'Quảng Trị, ngày 08 tháng 4 năm 2019', '', 'Kính gửi: Các khoa, phòng.', '', 'Đề nghị các khoa thực hiện./.'].join('\n'));
+    expect(rec.document.issuer).toBe('Bệnh viện Đa khoa tỉnh Quảng Trị');
+  });
+});

@@ -26,7 +26,7 @@ const ISSUER = new RegExp(
   String.raw`^[\s,]{0,3}(?:của|do|giữa)\s+(?<issuer>${ISSUER_CHAR}${ISSUER_CHAR}{0,110}?)(?=\s*(?:$|,(?!\s(?:Thương\s+binh|Thể\s+thao))|[;:()"“”\n!?]|\.(?:\s|$)|\s(?:${ISSUER_STOP})(?![\p{L}\p{N}])|\svà\s+\p{Ll}))`,
   'du',
 );
-const SUBJECT = /^[\s,]{0,3}(?:["“]\s*)?(?<kw>về\s+việc|Về\s+việc|về|Về|V\/v|v\/v|V\/V)\s+(?<subject>[^;\n]{2,240}?)(?=["”]|;|\n|$|\.\s|\.$|,\s(?:ngày|của)\s)/du;
+const SUBJECT = /^[\s,]{0,3}(?:["“]\s*)?(?<kw>về\s+việc|Về\s+việc|về|Về|V\/v|v\/v|V\/V)\s+(?<subject>[^;\n]{2,240}?)(?=["”]|;|\n|$|\.\s|\.$|,\s(?:ngày|của)\s|\s*\((?:sau\s+đây|dưới\s+đây|gọi\s+tắt)\s)/du;
 
 /** Reads date, issuer and subject after a symbol. `limit` stops the tail at the next citation. */
 export function readTail(text: string, symbolEnd: number, limit: number): Tail {
