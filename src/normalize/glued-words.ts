@@ -86,7 +86,7 @@ export function splitGlued(word: string): number[] | null {
   const end = best[letters.length];
   if (!end || end[0] < 2) return null;
   // Known syllables, or a word no other language writes ("comité", "année" stay whole).
-  return end[1] === 0 || (end[1] <= 1 && VIETNAMESE_ONLY.test(word.normalize('NFD'))) ? end[3] : null;
+  return end[1] === 0 || (end[1] <= 1 && VIETNAMESE_ONLY.test(newStyle(word).normalize('NFD'))) ? end[3] : null;
 }
 
 const cheaper = (a: readonly [number, number, number, unknown], b: readonly [number, number, number, unknown] | null): boolean =>

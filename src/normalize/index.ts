@@ -12,6 +12,7 @@ import { repairOcrSymbols } from './ocr-symbols.js';
 import { tightenSymbols } from './symbol-spacing.js';
 import { placeTonesNewStyle } from './tone-placement.js';
 import { unescapeBreaks, unpipeCells } from './web-layout.js';
+import { breakRunOnHeader } from './run-on-header.js';
 import { splitGluedWords } from './glued-words.js';
 
 export type { Edit, StepResult } from './edits.js';
@@ -52,7 +53,8 @@ const info = (code: Diagnostic['code'], message: string): Diagnostic => ({ code,
  * the joins (a join can bring "586" and "/UBND" together); NFC again, because removing "**" or a
  * newline can put a mark after a letter; tone placement last, on the final syllables. Web-table
  * pipes and escaped "\r\n" go before the joins (they decide what a line is); glued syllables are
- * cut after the joins and before symbol spacing, which a cut can change ("V28HOÀphong").
+ * cut before the run-on header is broken and before symbol spacing, as a cut can change both
+ * ("cứĐộc lập", "V28HOÀphong").
  */
 function stepsFor(opts: NormalizeOptions): StepSpec[] {
   const md = opts.stripMarkdown ?? true;
@@ -65,6 +67,8 @@ function stepsFor(opts: NormalizeOptions): StepSpec[] {
     { step: unifyPunctuation },
     { step: unescapeBreaks, note: (n) => info('normalize/escaped-breaks', `${n} line breaks written as "\\r\\n" text turned into line breaks`) },
     { step: unpipeCells, note: (n) => info('normalize/web-table', `${n} web-table cell boundaries ("|") turned into column breaks`) },
+    { step: splitGluedWords, note: (n) => info('normalize/glued-words', `${n} spaces put back between glued syllables ("BANHÀNH" → "BAN HÀNH")`) },
+    { step: breakRunOnHeader, note: (n) => info('normalize/run-on-header', `${n} breaks put back between header parts run together on one line`) },
     ...(md
       ? [
           { step: stripEscapes, note: (n: number) => info('normalize/markdown-stripped', `${n} markdown escapes removed`) },
@@ -73,7 +77,6 @@ function stepsFor(opts: NormalizeOptions): StepSpec[] {
         ]
       : []),
     ...(joins ? [{ step: joinLines, note: (n: number) => info('normalize/lines-joined', `${n} hard line breaks inside sentences joined`) }] : []),
-    { step: splitGluedWords, note: (n) => info('normalize/glued-words', `${n} spaces put back between glued syllables ("BANHÀNH" → "BAN HÀNH")`) },
     { step: tightenSymbols, note: (n) => info('normalize/symbol-spacing', `${n} stray spaces removed inside document symbols`) },
     { step: composeNfc },
     { step: placeTonesNewStyle, note: (n) => info('normalize/old-tone-placement', `${n / 2} syllables with old tone placement ("hoà", "Uỷ") rewritten ("hòa", "Ủy")`) },

@@ -11,10 +11,14 @@ export interface SignatureBlock {
 const AUTHORITY = /^(?:KT|TL|TM|T\/M|K\/T|Q|TUQ)(?:\s*[.:/]\s*|\s+)\p{Lu}/u;
 const POSITION = /(?:GIÁM\s+ĐỐC|CHỦ\s+TỊCH|TRƯỞNG|BÍ\s+THƯ|HIỆU\s+TRƯỞNG|THỦ\s+TƯỚNG|CHÁNH|TỔNG\s+BIÊN\s+TẬP|VIỆN\s+TRƯỞNG|CHỦ\s+NHIỆM|THỨ\s+TRƯỞNG|PHÓ\s+\p{Lu}|ỦY\s+VIÊN|KẾ\s+TOÁN|THƯ\s+KÝ|GIÁM\s+ĐỐC\s+SỞ|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG)/u;
 const NOISE = /^\(?(?:đã\s+ký|Đã\s+ký|ký|Ký|ký\s+tên|chữ\s+ký|Ký,\s+ghi\s+rõ|\[daky\]|đóng\s+dấu|Đã\s+ký\s+và\s+đóng\s+dấu)[^\n]*\)?$|^[*\s_.-]+$/iu;
-// A person's name: 2–6 capitalised syllables, letters only.
-const NAME = /^(?<rank>(?:Đại\s+tá|Thượng\s+tá|Trung\s+tá|Thiếu\s+tướng|Trung\s+tướng|Thượng\s+tướng|Đại\s+tướng|TS|ThS|PGS\.?\s*TS|GS\.?\s*TS|BS|BSCKII|BSCKI|Ths)\.?\s+)?\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){1,5}$/u;
-/** A rank or degree written before a signer's name: "Đại tá", "TS.". */
-export const RANK = /^(?:Đại\s+tá|Thượng\s+tá|Trung\s+tá|Thiếu\s+tá|Thiếu\s+tướng|Trung\s+tướng|Thượng\s+tướng|Đại\s+tướng|PGS\.?\s*TS|GS\.?\s*TS|TS|ThS|Ths|BSCKII|BSCKI|BS)\.?\s+/u;
+// Ranks and degrees written before a signer's name: "Đại tá", "TS.", "PGS.TS.", "BS.CKII", "ThS.BS".
+const MILITARY = String.raw`(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)|Đại\s+tướng`;
+const DEGREE = String.raw`(?:PGS|GS|TSKH|TS|ThS|Ths|THS|BSCKII|BSCKI|BSNT|CKII|CKI|BS|Bs|DSCKII|DSCKI|DS|KS|CN|LS|NGƯT|NGND|NSƯT|NSND|TTND|TTƯT)`;
+const RANK_SOURCE = String.raw`(?:${MILITARY})\s+|${DEGREE}(?:\s*[.,]\s*|\s+)(?:${DEGREE}(?:\s*[.,]\s*|\s+)){0,3}`;
+/** A rank or degree written before a signer's name: "Đại tá", "TS.", "PGS.TS.", "BS.CKII". */
+export const RANK = new RegExp(`^(?:${RANK_SOURCE})`, 'u');
+// A person's name: 2–6 capitalised syllables, letters only, after an optional rank.
+const NAME = new RegExp(String.raw`^(?:${RANK_SOURCE})?\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){1,5}$`, 'u');
 
 /** Reads the signature block from the end of the document. */
 export function readSignature(all: readonly Cell[], notBefore: number): SignatureBlock | null {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitGlued, splitGluedWords } from '../../src/normalize/glued-words.js';
 import { normalize } from '../../src/normalize/index.js';
 import { joinLines } from '../../src/normalize/line-joins.js';
+import { breakRunOnHeader } from '../../src/normalize/run-on-header.js';
 import { unescapeBreaks, unpipeCells } from '../../src/normalize/web-layout.js';
 
 describe('glued words from old web pages', () => {
@@ -86,5 +87,36 @@ describe('header cells wrapped by a web page', () => {
     ['Tỉnh Hưng Yên\nHưng Yên, ngày 18 tháng 02 năm 2022', 'a unit name above the date line'],
   ])('%j stays on two lines (%s)', (raw) => {
     expect(joinLines(raw).text).toBe(raw);
+  });
+});
+
+describe('header parts run together on one line', () => {
+  it('a PDF text layer that put both columns on one line with one space between them', () => {
+    const raw = 'UBND TỈNH QUẢNG NGÃI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ Độc lập - Tự do - Hạnh phúc\nSố: 1234/SYT-NVY Quảng Ngãi, ngày 12 tháng 5 năm 2021\nV/v tăng cường phòng, chống dịch';
+    expect(breakRunOnHeader(raw).text).toBe(
+      'UBND TỈNH QUẢNG NGÃI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\nĐộc lập - Tự do - Hạnh phúc\nSố: 1234/SYT-NVY\nQuảng Ngãi, ngày 12 tháng 5 năm 2021\nV/v tăng cường phòng, chống dịch',
+    );
+  });
+
+  it('a whole document printed as one paragraph', () => {
+    const raw = 'BỘ Y TẾ BỆNH VIỆN PHỔI TRUNG ƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 88/QĐ-BVPTU Hà Nội, ngày 03 tháng 3 năm 2022 QUYẾT ĐỊNH Ban hành quy chế chi tiêu nội bộ của Bệnh viện Phổi Trung ương GIÁM ĐỐC BỆNH VIỆN PHỔI TRUNG ƯƠNG Căn cứ Nghị định số 60/2021/NĐ-CP ngày 21/6/2021 của Chính phủ quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy chế chi tiêu nội bộ. Nơi nhận: - Như Điều 3; - Lưu: VT, TCKT. GIÁM ĐỐC Đinh Văn Lượng';
+    const lines = breakRunOnHeader(raw).text.split('\n');
+    expect(lines.slice(0, 9)).toEqual([
+      'BỘ Y TẾ',
+      'BỆNH VIỆN PHỔI TRUNG ƯƠNG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 88/QĐ-BVPTU',
+      'Hà Nội, ngày 03 tháng 3 năm 2022',
+      'QUYẾT ĐỊNH',
+      'Ban hành quy chế chi tiêu nội bộ của Bệnh viện Phổi Trung ương',
+      'GIÁM ĐỐC BỆNH VIỆN PHỔI TRUNG ƯƠNG',
+    ]);
+    expect(lines.slice(-2)).toEqual(['GIÁM ĐỐC', 'Đinh Văn Lượng']);
+  });
+
+  it('leaves a header laid out in columns or lines alone', () => {
+    const raw = 'ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LONG AN\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\tLong An, ngày 05 tháng 01 năm 2024';
+    expect(breakRunOnHeader(raw).text).toBe(raw);
   });
 });
