@@ -60,3 +60,14 @@ describe('a part that reviews the last period reports results', () => {
     expect(read('Giai đoạn 2016 - 2020, tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.', 2020)).toEqual([]);
   });
 });
+
+describe('words that only begin like a policy noun', () => {
+  it('"100% giáo viên" is a target ("giá" is a price, "giáo viên" is not)', () => {
+    expect(read('Kiểm tra 100% giáo viên về hoạt động sư phạm.')).toEqual([[100, '=', '100% giáo viên về hoạt động sư phạm']]);
+    expect(read('Giảm 50% giá vé cho học sinh.')).toEqual([]);
+  });
+
+  it('"Năm học 2022 - 2023, ..." looks back in a plan for 2023 - 2024', () => {
+    expect(read('Năm học 2022 - 2023, nhà trường đã kiểm tra 32 giáo viên, xếp loại tốt 24 giáo viên (75%).', 2023)).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ export const RESULT_BEFORE = /(?:chiếm|đã\s+đạt|đạt\s+được|ước\
 /** A clause that reports what was done: "đã giải quyết việc làm cho 2.150 lao động". */
 export const PAST_CLAUSE = /(?:^|\s)(?:đã|được\s+\d|vừa\s+qua|năm\s+qua|kết\s+quả)\s/iu;
 /** What follows a rate that is a policy or a progress figure, not a target: "giảm 50% học phí", "đạt 52% kế hoạch". */
-export const NOT_TARGET_AFTER = /^(?:(?:học|lệ|chi|kinh|viện)\s+phí|phí|giá|tiền|lãi|kế\s+hoạch|dự\s+toán|so\s+với\s+(?:cùng\s+kỳ|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)|cùng\s+kỳ)/iu;
+export const NOT_TARGET_AFTER = /^(?:(?:học|lệ|chi|kinh|viện)\s+phí|phí|giá|tiền|lãi|kế\s+hoạch|dự\s+toán|so\s+với\s+(?:cùng\s+kỳ|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)|cùng\s+kỳ)(?![\p{L}\p{N}])/iu;
 /** A line that states money, not a target: "Tổng kinh phí thực hiện: 1.250 triệu đồng, trong đó ngân sách tỉnh 70%". */
 export const MONEY_LINE = /^[\s\-+•·*]*(?:\d{1,2}[.)]\s*)*(?:tổng\s+)?(?:kinh\s+phí|nguồn\s+(?:kinh\s+phí|vốn)|dự\s+toán|tổng\s+mức\s+đầu\s+tư|vốn\s+(?:đầu\s+tư|thực\s+hiện))/iu;
 /** Counts of members or parts: "Đoàn kiểm tra gồm 09 thành viên", "Mẫu số 01, 02". */

@@ -7,7 +7,7 @@ import { TARGET_WORDS } from './guards.js';
 // A clause that strives ("...; phấn đấu năm 2024 đạt 98%") sets a target whatever opened the sentence.
 const OPENS_ON_YEAR = /^(?:(?:Trong|Qua|Cả|Đến\s+hết|Kết\s+quả(?:\s+thực\s+hiện)?)\s+)?năm\s+((?:19|20)\d\d)\s*[,:]/iu;
 /** "Nhiệm kỳ qua, ...", "Giai đoạn 2016 - 2020, ...", "Những năm qua, ...": a look back. */
-const OPENS_ON_PAST = /^(?:(?:Trong|Qua)\s+)?(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+gian|những\s+năm|các\s+năm|năm|\d{1,2}\s+năm)\s+(?:qua|vừa\s+qua|trước|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\s*,/iu;
+const OPENS_ON_PAST = /^(?:(?:Trong|Qua)\s+)?(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+gian|những\s+năm|các\s+năm|năm\s+học|năm|\d{1,2}\s+năm)\s+(?:qua|vừa\s+qua|trước|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\s*,/iu;
 const PAST_MARK = /(?:^|[\s,:])(?:đã|kết\s+quả|vừa\s+qua|ước\s+(?:đạt|tính)|ghi\s+nhận|xảy\s+ra)(?=[\s,:]|$)/iu;
 /** Target words, but not "chỉ tiêu" counted against ("đạt 100% chỉ tiêu huyện giao" reports). */
 const STRIVES = /phấn\s+đấu|mục\s+tiêu|(?<!%\s?)chỉ\s+tiêu|bảo\s+đảm|đảm\s+bảo/iu;
