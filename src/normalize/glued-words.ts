@@ -99,6 +99,19 @@ const NON_ASCII = /[^\x00-\x7F]/u;
 const MARKED_VOWEL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u;
 const HAS_LOWER = /\p{Ll}/u;
 
+// A document repeats a few thousand distinct words: each is judged once per process.
+const judged = new Map<string, number[] | null>();
+const MAX_JUDGED = 50_000;
+function cutsOf(word: string): number[] | null {
+  let cuts = judged.get(word);
+  if (cuts === undefined) {
+    cuts = splitGlued(word);
+    if (judged.size >= MAX_JUDGED) judged.clear();
+    judged.set(word, cuts);
+  }
+  return cuts;
+}
+
 /** Puts a space between the syllables of glued words. */
 export function splitGluedWords(input: string): StepResult {
   const edits: Edit[] = [];
@@ -111,7 +124,7 @@ export function splitGluedWords(input: string): StepResult {
     const before = input[m.index - 1] ?? '';
     const after = input[m.index + word.length] ?? '';
     if (caps && (/[/-]/u.test(before) || /[/-]/u.test(after))) continue;
-    const cuts = splitGlued(word);
+    const cuts = cutsOf(word);
     if (!cuts) continue;
     // The space replaces nothing but comes with the letter before it, so it maps to raw text.
     for (const c of cuts) edits.push({ start: m.index + c - 1, end: m.index + c, insert: `${word[c - 1] ?? ''} ` });
