@@ -41,6 +41,19 @@ const hash12 = (s: string): string => createHash('sha256').update(s).digest('hex
 // Filing notes in "Nơi nhận", not recipients: "Lưu: VT", "Như trên", "Như Điều 3".
 const NOT_A_RECIPIENT = /^(?:lưu|như\s+(?:trên|điều))(?![\p{L}\p{N}])/iu;
 
+// Agency names repeat across thousands of records: remember the last few thousand spellings.
+const SHOWN = new Map<string, string>();
+
+/** "Sở GD&ĐT (Báo cáo)" → "Sở Giáo dục và Đào tạo": expanded, without notes. */
+function shownName(name: string): string {
+  const known = SHOWN.get(name);
+  if (known !== undefined) return known;
+  if (SHOWN.size >= 4096) SHOWN.clear();
+  const shown = expandAgencyAbbreviations(name.normalize('NFC')).replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+/gu, ' ').trim();
+  SHOWN.set(name, shown);
+  return shown;
+}
+
 export function documentLabel(p: { type: string | null; number: string | null; date: string | null; issuer: string | null }): string {
   const head = `${p.type ?? 'Văn bản'} ${p.number ?? '(không số)'}`;
   const tail = [p.date ? `ngày ${p.date}` : null, p.issuer ? `của ${p.issuer}` : null].filter(Boolean).join(' ');
@@ -97,8 +110,7 @@ export function recordFacts(record: DocumentRecord, owner: DocKey, targets: Cita
   const agency = (name: string): string | null => {
     const key = issuerKey(name);
     // Shown expanded and without notes: "Sở GD&ĐT (Báo cáo)" → "Sở Giáo dục và Đào tạo".
-    const shown = expandAgencyAbbreviations(name.normalize('NFC')).replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+/gu, ' ').trim();
-    if (key && !agencies.has(key)) agencies.set(key, { name: shown });
+    if (key && !agencies.has(key)) agencies.set(key, { name: shownName(name) });
     return key;
   };
 

@@ -12,10 +12,10 @@ export interface Writer {
   apply(plan: BatchPlan): void;
 }
 
-const docParams = (key: string, f: DocumentFacts, stub: boolean) => ({
-  key, number: f.number, canonical_number: f.canonicalNumber, year: f.year, date: f.date, type: f.type,
-  issuer: f.issuer, issuer_key: issuerKey(f.issuer), subject: f.subject, label: f.label, stub: stub ? 1 : 0,
-});
+/** Bound by position: better-sqlite3 binds an array faster than named parameters from an object. */
+const docParams = (key: string, f: DocumentFacts, stub: boolean) => [
+  key, f.number, f.canonicalNumber, f.year, f.date, f.type, f.issuer, issuerKey(f.issuer), f.subject, f.label, stub ? 1 : 0,
+];
 
 type Touched = { type: number; from_id: number; to_id: number };
 
@@ -37,7 +37,7 @@ export function createWriter(db: Database): Writer {
   const dropDeadlines = s('DELETE FROM deadlines WHERE document = ?');
   const dropTargets = s('DELETE FROM targets WHERE document = ?');
   const upsertDoc = s(`INSERT INTO documents (key, number, canonical_number, year, date, type, issuer, issuer_key, subject, label, stub)
-    VALUES (@key, @number, @canonical_number, @year, @date, @type, @issuer, @issuer_key, @subject, @label, @stub)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (key) DO UPDATE SET number = excluded.number, canonical_number = excluded.canonical_number, year = excluded.year,
     date = excluded.date, type = excluded.type, issuer = excluded.issuer, issuer_key = excluded.issuer_key,
     subject = excluded.subject, label = excluded.label, stub = excluded.stub RETURNING id`).pluck();
@@ -50,12 +50,12 @@ export function createWriter(db: Database): Writer {
   const addPerson = s(`INSERT INTO persons (key, name, title) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET name = min(name, excluded.name),
     title = coalesce(min(title, excluded.title), title, excluded.title) RETURNING id`).pluck();
   const putDeadline = s(`INSERT INTO deadlines (key, document, date, rrule, kind, action, actor, recipient, text, evidence, source)
-    VALUES (@key, @document, @date, @rrule, @kind, @action, @actor, @recipient, @text, @evidence, @source)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (document, key) DO UPDATE SET date = excluded.date, rrule = excluded.rrule, kind = excluded.kind,
     action = excluded.action, actor = excluded.actor, recipient = excluded.recipient, text = excluded.text, evidence = excluded.evidence,
     source = excluded.source RETURNING id`).pluck();
   const putTarget = s(`INSERT INTO targets (key, document, value, unit, comparator, measure, text, evidence, source)
-    VALUES (@key, @document, @value, @unit, @comparator, @measure, @text, @evidence, @source)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (document, key) DO UPDATE SET value = excluded.value, unit = excluded.unit,
     comparator = excluded.comparator, measure = excluded.measure, text = excluded.text, evidence = excluded.evidence,
     source = excluded.source RETURNING id`).pluck();
@@ -131,10 +131,7 @@ export function createWriter(db: Database): Writer {
         const ref = id === undefined ? (sourceBySha.get(src.sha256) as SourceRef | undefined) : { id, sha256: src.sha256, file: src.file };
         if (ref) sources.set(ref.sha256, ref);
       }
-      const evidence = (e: GraphEvidence) => {
-        const [text, source] = packEvidence(e, sources.get(e.sha256));
-        return { evidence: text, source };
-      };
+      const evidence = (e: GraphEvidence) => packEvidence(e, sources.get(e.sha256));
       for (const st of plan.stubs) {
         const had = onFile.get(st.key) ?? (getDoc.get(st.key) as DocumentRow | undefined);
         const facts = had ? fillNulls(factsOf(had), st.facts) : st.facts;
@@ -145,11 +142,13 @@ export function createWriter(db: Database): Writer {
       for (const a of plan.agencies) ids.Agency.set(a.key, addAgency.get(a.key, a.props.name) as number);
       for (const p of plan.persons) ids.Person.set(p.key, addPerson.get(p.key, p.props.name, p.props.title) as number);
       for (const d of plan.deadlines) {
-        const row = { key: d.key, ...d.props, document: idOf('Document', d.props.document), ...evidence(d.evidence) };
+        const p = d.props;
+        const row = [d.key, idOf('Document', p.document), p.date, p.rrule, p.kind, p.action, p.actor, p.recipient, p.text, ...evidence(d.evidence)];
         ids.Deadline.set(d.key, putDeadline.get(row) as number);
       }
       for (const t of plan.targets) {
-        const row = { key: t.key, ...t.props, document: idOf('Document', t.props.document), ...evidence(t.evidence) };
+        const p = t.props;
+        const row = [t.key, idOf('Document', p.document), p.value, p.unit, p.comparator, p.measure, p.text, ...evidence(t.evidence)];
         ids.Target.set(t.key, putTarget.get(row) as number);
       }
       for (const r of plan.relationships) {
