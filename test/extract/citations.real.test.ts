@@ -176,3 +176,15 @@ describe('the document\'s own issuer', () => {
     expect(rec.document.issuer).toBe('Bệnh viện Đa khoa tỉnh Quảng Trị');
   });
 });
+
+describe('more shapes from real pages', () => {
+  it('"Ủy ban nhân dân huyện ban hành Kế hoạch số 43/KH-UBND": the subject of the sentence issued it', () => {
+    expect(find('ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 43/KH-UBND về thực hiện cải cách hành chính năm 2011.').mentions[0]?.issuerText).toBe('Ủy ban nhân dân huyện');
+  });
+  it('"Thủ tướng Chính phủ đã có Công văn số 74/TTg-CN" → Thủ tướng Chính phủ', () => {
+    expect(find('Ngày 14-1, Thủ tướng Chính phủ đã có Công văn số 74/TTg-CN chỉ đạo các Bộ.').mentions[0]?.issuerText).toBe('Thủ tướng Chính phủ');
+  });
+  it('"Văn bản hợp nhất số 06/VBHN-BGDĐT" is a Văn bản hợp nhất, not a công văn', () => {
+    expect(find('Căn cứ Văn bản hợp nhất số 06/VBHN-BGDĐT ngày 20/02/2023 của Bộ Giáo dục và Đào tạo;').mentions[0]?.type).toBe('Văn bản hợp nhất');
+  });
+});

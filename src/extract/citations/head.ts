@@ -27,6 +27,10 @@ const NAMED_ACT = /(?<![\p{L}])(?<type>Bộ\s+luật|Luật|Pháp\s+lệnh)\s+\p
 // parenthesis may follow the name: "của Sở Kế hoạch và Đầu tư (Thường trực Ban …) tại Tờ trình số".
 const ISSUER_BEFORE = /(?<![\p{L}])(?:của|do)\s+(?<issuer>\p{Lu}(?:(?!\s(?:của|do)\s)[^,;:()"\n.]){2,120}?)(?:\s*\([^()\n]{0,100}\))?\s+(?:tại|theo)\s*$/du;
 
+// A body that issued the document, as the subject of the sentence: "ngày 13/5/2011, Ủy ban nhân dân
+// huyện ban hành Kế hoạch số 42/KH-UBND", "Thủ tướng Chính phủ đã có Công văn số 73/TTg-CN".
+const ISSUER_SUBJECT = /(?<![\p{L}])(?<issuer>(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ|Bộ|Sở|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy)(?:\s+(?!ban\s+hành|đã|có)[\p{L}\p{N}&-]+){0,10}?)\s+(?:đã\s+)?(?:ban\s+hành|có)\s*$/du;
+
 /** Reads the type word and pinpoint that end right before `symbolStart`. */
 export function readHead(text: string, symbolStart: number): Head {
   const from = Math.max(0, symbolStart - WINDOW);
@@ -45,7 +49,8 @@ export function readHead(text: string, symbolStart: number): Head {
   const pin = PINPOINT.exec(text.slice(Math.max(0, start - 60), start));
   const beforeFrom = Math.max(0, start - 140);
   const b = ISSUER_BEFORE.exec(text.slice(beforeFrom, start));
-  const bg = b?.indices?.groups?.issuer;
+  const b2 = b ? null : ISSUER_SUBJECT.exec(text.slice(beforeFrom, start));
+  const bg = (b ?? b2)?.indices?.groups?.issuer;
   const issuerBefore = bg ? { text: text.slice(beforeFrom + bg[0], beforeFrom + bg[1]), span: { start: beforeFrom + bg[0], end: beforeFrom + bg[1] } } : null;
   return { type, start, pinpoint: pin?.groups?.pin?.replace(/\s+/gu, ' ') ?? null, issuerBefore };
 }
