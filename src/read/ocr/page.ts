@@ -46,6 +46,12 @@ const PROBE_SCALE = 0.5;
 const PROBE_MIN = 500;
 /** Confidence points the quarter-turned probe must gain to win. */
 const PROBE_MARGIN = 10;
+/**
+ * Which way a sideways page is turned is told from a smaller crop: text read upside down scores
+ * ~35 against ~85 even on a few lines. Each such probe costs ~a tenth of the page read; a wrong
+ * guess cost a whole second read (the turned-over one).
+ */
+const TURN_PROBE_SHARE = 0.3;
 
 /** Skia decodes PNG/JPEG/WebP/BMP; TIFF goes through Leptonica (its first page). */
 async function decodeAny(pool: OcrPool, image: Uint8Array, opts: RecognizeOptions): Promise<Image> {
@@ -74,29 +80,34 @@ async function readTurned(pool: OcrPool, grey: GreyRaster, opts: RecognizeOption
   return { layout, blocks, grey, rotated, angle, layoutMs: performance.now() - start };
 }
 
+/** Confidence of a small trial read of the page turned by so many quarter turns. */
+type Probe = (turns: Turns) => Promise<number>;
+
 /**
- * When the ink profiles are not clear-cut (a table, a page of few words, heavy shadows), reads a
- * downscaled crop of the middle of the inked area upright and a quarter turned; the turn must win
- * clearly, since specks read either way give a few confident-looking "words".
+ * Trial reads of a downscaled crop of the middle of the inked area. They settle what the ink
+ * profiles cannot: whether a table, a page of few words or a shadowed photo runs sideways, and
+ * which way a sideways page is turned (the profiles look the same at 90° and 270°).
  */
-async function probeSideways(pool: OcrPool, img: Image, mask: InkMask, opts: RecognizeOptions): Promise<boolean> {
+function makeProbe(pool: OcrPool, img: Image, mask: InkMask, opts: RecognizeOptions, share: number): Probe | null {
   const box = inkBox(mask);
-  if (box === null) return false;
+  if (box === null) return null;
   const k = (img.width * PROBE_SCALE) / mask.width; // mask pixels → probe pixels
-  const g = greyOf(img, 0, PROBE_SCALE);
-  const w = Math.max(box.width * PROBE_SHARE, Math.min(box.width, PROBE_MIN / k));
-  const h = Math.max(box.height * PROBE_SHARE, Math.min(box.height, PROBE_MIN / k));
-  const crop = cropGrey(g, Math.round((box.x + (box.width - w) / 2) * k), Math.round((box.y + (box.height - h) / 2) * k), Math.round(w * k), Math.round(h * k));
+  const w = Math.max(box.width * share, Math.min(box.width, PROBE_MIN / k));
+  const h = Math.max(box.height * share, Math.min(box.height, PROBE_MIN / k));
+  let crop: GreyRaster | null = null;
   const dpi = opts.dpi ? opts.dpi * PROBE_SCALE : undefined;
-  const confidence = async (r: GreyRaster): Promise<number> => layoutText((await pool.recognize(encodePgm(r), { ...opts, dpi })).blocks, r.width).confidence;
-  const upright = await confidence(crop);
-  return (await confidence(quarterTurnGrey(crop))) > upright + PROBE_MARGIN;
+  return async (turns) => {
+    crop ??= cropGrey(greyOf(img, 0, PROBE_SCALE), Math.round((box.x + (box.width - w) / 2) * k), Math.round((box.y + (box.height - h) / 2) * k), Math.round(w * k), Math.round(h * k));
+    const quarter = turns % 2 === 1 ? quarterTurnGrey(crop) : crop;
+    const turned = turns >= 2 ? halfTurn(quarter) : quarter;
+    return layoutText((await pool.recognize(encodePgm(turned), { ...opts, dpi })).blocks, turned.width).confidence;
+  };
 }
 
 /**
  * OCRs one page image: finds whether its lines run sideways (ink profiles, or a trial read when
- * they do not settle it) and how much they slope, reads it, and reads it again turned over when
- * the confidence is low (an upside-down photo).
+ * they do not settle it), which way a sideways page is turned (trial reads), and how much its lines
+ * slope; reads it, and reads it again turned over when the confidence is low (an upside-down photo).
  */
 export async function ocrPage(pool: OcrPool, image: Uint8Array, opts: RecognizeOptions = {}): Promise<OcrPageResult> {
   let last = performance.now();
@@ -114,12 +125,24 @@ export async function ocrPage(pool: OcrPool, image: Uint8Array, opts: RecognizeO
   if (inkShare(mask) < 0.0005) return { text: '', confidence: 0, angle: 0, timing: { prepare: lap(), probe: 0, read: 0, reread: 0, layout: 0, recognitions: 0 } };
   const profile = detectSideways(mask);
   let prepare = lap();
-  const sideways = profile.clear ? profile.sideways : await probeSideways(pool, img, mask, withDpi);
-  const probe = lap();
-  let recognitions = profile.clear ? 0 : 2;
-  const turns: Turns = sideways ? 1 : 0;
+  let recognitions = 0;
+  const counted = (probe: Probe | null): Probe => (turns) => {
+    recognitions++;
+    return probe ? probe(turns) : Promise.resolve(0);
+  };
+  // The quarter-turned probe must win clearly, since specks read either way give a few
+  // confident-looking "words".
+  const probe = counted(profile.clear ? null : makeProbe(pool, img, mask, withDpi, PROBE_SHARE));
+  const sideways = profile.clear ? profile.sideways : (await probe(1)) > (await probe(0)) + PROBE_MARGIN;
+  // Sideways: a quarter turn clockwise or three; the better probe decides, and the turned-over
+  // read below still catches a wrong call.
+  const turn = counted(sideways ? makeProbe(pool, img, mask, withDpi, TURN_PROBE_SHARE) : null);
+  const turns: Turns = sideways ? ((await turn(3)) > (await turn(1)) ? 3 : 1) : 0;
+  const probeMs = lap();
   const skew = measureSkew(sideways ? quarterTurn(mask) : mask);
-  const grey = sideways ? quarterTurnGrey(upright) : upright;
+  // A half turn keeps the slope's sign, so the skew of the quarter-turned mask holds for three quarters.
+  const quarter = sideways ? quarterTurnGrey(upright) : upright;
+  const grey = turns === 3 ? halfTurn(quarter) : quarter;
   eraseRules(grey, Math.round(dpi ? dpi / 3 : grey.width / 25));
   prepare += lap();
   let best = await readTurned(pool, grey, withDpi, skew, turns * 90);
@@ -143,5 +166,5 @@ export async function ocrPage(pool: OcrPool, image: Uint8Array, opts: RecognizeO
     if (again.blocks !== best.blocks) layout = layoutText(again.blocks, best.grey.width, { skew });
     layoutMs += lap();
   }
-  return { text: layout.text, confidence: layout.confidence, angle: best.angle, timing: { prepare, probe, read, reread, layout: layoutMs, recognitions } };
+  return { text: layout.text, confidence: layout.confidence, angle: best.angle, timing: { prepare, probe: probeMs, read, reread, layout: layoutMs, recognitions } };
 }
