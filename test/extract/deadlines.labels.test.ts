@@ -96,3 +96,19 @@ describe('deadline/bang-thoi-gian: the time column of an activity table', () => 
     expect(read('TT\tTên văn bản\tNgày ban hành\n1\tKế hoạch số 12/KH-UBND\t15/01/2024', '2023-08-20')).toEqual([]);
   });
 });
+
+describe('what was done is not due', () => {
+  it.each([
+    ['Vào tháng 3/2024, Sở đã tổ chức hội nghị sơ kết.'],
+    ['Trước ngày 15/3/2024, UBND tỉnh đã ban hành Kế hoạch triển khai.'],
+    ['Theo báo cáo, trong 6 tháng đầu năm 2024, toàn tỉnh đã xảy ra 45 vụ cháy.'],
+  ])('%s', (text) => {
+    expect(read(text, '2024-03-01')).toEqual([]);
+  });
+
+  it('a reminder in brackets does not undo the duty', () => {
+    expect(read('Đề nghị các đơn vị gửi báo cáo trước ngày 20/3/2024 (đơn vị nào đã gửi thì không phải gửi lại).', '2024-03-01')).toEqual([
+      { date: '2024-03-20', rrule: null, span: 'trước ngày 20/3/2024' },
+    ]);
+  });
+});

@@ -63,7 +63,9 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
     if (ref && Number(p.date.slice(0, 4)) < ref.y - HISTORY_YEARS) continue;
     // Due before the document was written: what was done ("đã triển khai trước ngày 30/01"), not a duty.
     if (refDay !== null && p.date < refDay) continue;
-    if (p.needsDuty && !clauseHasDuty(text, clauseOf(p.span), p.span)) continue;
+    const clause = clauseOf(p.span);
+    if (p.needsDuty && !clauseHasDuty(text, clause, p.span)) continue;
+    if (reportsDone(text, clause, p)) continue;
     // Sorted by start: a clash can only be with the last few kept.
     let clash = -1;
     for (let i = kept.length - 1; i >= Math.max(0, kept.length - 4) && clash < 0; i--) if (spansOverlap(kept[i]!.span, p.span)) clash = i;
@@ -95,6 +97,21 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
     out.push(d);
   });
   return out;
+}
+
+/** "đã" (done) as a word: "đã tổ chức", "đã ban hành", "đã xảy ra". */
+const DONE = /(?:^|[\s,(])đã\s/iu;
+
+/**
+ * What was done, not what is due: a period in a clause that says "đã" ("Vào tháng 3/2024, Sở đã
+ * tổ chức ..."), or a date opening a clause that goes on with "đã" ("Trước ngày 15/3/2024, UBND
+ * tỉnh đã ban hành ..."; not "gửi trước ngày 20/10 (đơn vị nào đã gửi thì thôi)").
+ * A duty reported as given ("UBND tỉnh đã giao các sở hoàn thành trước ngày 30/6") keeps its date.
+ */
+function reportsDone(text: string, clause: Span, p: Proposal): boolean {
+  const fronted = /^[\s\-+•·*]*$/u.test(text.slice(clause.start, p.span.start));
+  if (fronted && DONE.test(text.slice(p.span.end, Math.min(clause.end, p.span.end + 80)))) return true;
+  return p.needsDuty && DONE.test(text.slice(Math.max(clause.start, p.span.start - 160), Math.min(clause.end, p.span.end + 80)));
 }
 
 const length = (s: Span): number => s.end - s.start;
