@@ -188,3 +188,10 @@ describe('more shapes from real pages', () => {
     expect(find('Căn cứ Văn bản hợp nhất số 06/VBHN-BGDĐT ngày 20/02/2023 của Bộ Giáo dục và Đào tạo;').mentions[0]?.type).toBe('Văn bản hợp nhất');
   });
 });
+
+describe('a symbol cut by a spaced dash', () => {
+  it('"Tờ trình số 474/TTr - NN&PTNT" is one symbol; "88/KH-UBND - Sở Y tế" and "12/KH - Sở" are not extended', () => {
+    const keys = find('tại Tờ trình số 474/TTr - NN&PTNT ngày 21/5/2007; Kế hoạch số 89/KH-UBND - Sở Y tế; Kế hoạch số 13/KH - Sở Y tế').mentions.map((m) => m.key);
+    expect(keys).toEqual(['474/TTr-NN&PTNT', '89/KH-UBND', '13/KH']);
+  });
+});

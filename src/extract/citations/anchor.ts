@@ -13,14 +13,24 @@ export interface Anchor {
 
 const known = (c: string): boolean => docTypeByCode(c) !== undefined || lookupIssuerCode(c) !== undefined;
 
+// "473/TTr - NN&PTNT": a symbol cut after its type part, its issuer after a dash spaced on both
+// sides (a line break in the PDF). Only a capitalised code continues it ("88/KH-UBND - Sở" does not).
+const SPACED_ISSUER = /^[ \t]?\n?[ \t]?-[ \t]?\n?[ \t]?(?<code>[\p{Lu}\p{N}&]{2,16}(?:-[\p{Lu}\p{N}&]{1,16}){0,3})(?![\p{L}\p{N}&])/u;
+
 /** Every số hiệu in the text, in order. */
 export function findAnchors(text: string): Anchor[] {
   const out: Anchor[] = [];
   for (const m of text.matchAll(symbolRegex())) {
-    const parts = parseSymbol(m[0]);
+    let written = m[0];
+    let parts = parseSymbol(written);
+    if (parts && !parts.party && parts.components.length === 1 && docTypeByCode(parts.components[0]!)) {
+      const more = SPACED_ISSUER.exec(text.slice(m.index + written.length, m.index + written.length + 40));
+      const joined = more ? parseSymbol(written + more[0]) : null;
+      if (joined && more) [written, parts] = [written + more[0], joined];
+    }
     if (!parts || !looksLikeSymbol(parts, known)) continue;
     const { name, abbr } = typeOfParts(parts);
-    out.push({ written: m[0], parts, span: { start: m.index, end: m.index + m[0].length }, codeType: name, codeTypeAbbr: abbr });
+    out.push({ written, parts, span: { start: m.index, end: m.index + written.length }, codeType: name, codeTypeAbbr: abbr });
   }
   return out;
 }
