@@ -37,8 +37,9 @@ export function readSignature(all: readonly Cell[], notBefore: number): Signatur
     }
     if (tail.length - i > 12) break;
   }
-  const titleIdx = nameIdx >= 0 ? previousTitle(tail, nameIdx) : lastPositionLine(tail);
-  if (titleIdx === null || titleIdx < 0) return null;
+  const found = nameIdx >= 0 ? previousTitle(tail, nameIdx) : lastPositionLine(tail);
+  if (found === null || found < 0) return null;
+  const titleIdx = signingPosition(tail, found);
   const titleCell = tail[titleIdx]!;
   let authority: Cell | null = null;
   const title: Cell = titleCell;
@@ -68,6 +69,29 @@ function previousTitle(tail: readonly Cell[], from: number): number | null {
     if (isAllCaps(c.text) && (POSITION.test(c.text) || AUTHORITY.test(c.text))) return j;
   }
   return null;
+}
+
+/**
+ * "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN / GIÁM ĐỐC SỞ Y TẾ / name": the line above the name is the
+ * signer's other office; the position signed in is the one right under the authority.
+ */
+function signingPosition(tail: readonly Cell[], at: number): number {
+  if (AUTHORITY.test(tail[at]!.text)) return at;
+  const column = tail[at]!.column;
+  const above = (from: number): number => {
+    for (let j = from - 1; j >= 0 && j >= from - 3; j--) {
+      const c = tail[j]!;
+      if ((column > 0 && c.column !== column) || NOISE.test(c.text)) continue;
+      return j;
+    }
+    return -1;
+  };
+  const up = above(at);
+  if (up < 0) return at;
+  const upper = tail[up]!;
+  if (AUTHORITY.test(upper.text) || !isAllCaps(upper.text) || !POSITION.test(upper.text)) return at;
+  const top = above(up);
+  return top >= 0 && AUTHORITY.test(tail[top]!.text) ? up : at;
 }
 
 function lastPositionLine(tail: readonly Cell[]): number | null {

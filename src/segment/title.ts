@@ -17,6 +17,7 @@ const CONTINUES = /^[\p{Ll}(]/u;
 // All-caps lines under a title that are not its subject: the authority that issues a decision
 // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), a council's session ("KHÓA VIII - KỲ HỌP THỨ 3").
 const AUTHORITY_LINE = /^(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|THỦ\s+TƯỚNG|[ỦU][YỶ]\s+BAN|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|BAN\s+BÍ\s+THƯ|BỘ\s+CHÍNH\s+TRỊ|HỘI\s+ĐỒNG|HIỆU\s+TRƯỞNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|VỤ\s+TRƯỞNG|CHÁNH\s+|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|THƯỜNG\s+TRỰC|KHÓA\s|KHOÁ\s|KỲ\s+HỌP|CHÍNH\s+PHỦ$|QUỐC\s+HỘI$|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ|ĐẢNG)\s+[ỦU][YỶ](?!\p{L}))/u;
+const OF_ISSUER = /^(?:CỦA|Của)\s+\p{Lu}/u;
 // A line whose words run on into the next one.
 const RUNS_ON = /(?:,|-|và|của|về|cho|tại|VÀ|CỦA|VỀ|CHO|TẠI|TRONG|VỚI|ĐỐI)\s*$/u;
 
@@ -42,6 +43,8 @@ export function readTitle(all: readonly Cell[], from: number, headerEnd = from):
     const opensPreamble = subject ? PREAMBLE_START.test(c.text) : HARD_START.test(c.text);
     if (opensPreamble || /^[-_*=]{3,}$/u.test(c.text)) break;
     if (AUTHORITY_LINE.test(c.text) && isAllCaps(c.text)) break;
+    // "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ / về …": the line naming the issuer is not the subject.
+    if (!subject && OF_ISSUER.test(c.text)) continue;
     const prev = all[i - 1]!.text;
     if (subject) {
       // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under a decision's title is its authority, not its subject;

@@ -229,4 +229,42 @@ GIÁM ĐỐC
 BS.CKII Trần Văn Hiếu`);
     expect(d.signer).toMatchObject({ name: 'Trần Văn Hiếu', title: 'GIÁM ĐỐC' });
   });
+
+  it('a Party directive: "CỦA BỘ CHÍNH TRỊ" under the heading names the issuer, the subject is the "về …" line', () => {
+    const d = doc(`BAN CHẤP HÀNH TRUNG ƯƠNG
+*
+Số 41-CT/TW
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 02 tháng 4 năm 2025
+CHỈ THỊ
+CỦA BỘ CHÍNH TRỊ
+về tăng cường công tác bảo vệ chính trị nội bộ trong tình hình mới
+Công tác bảo vệ chính trị nội bộ có vị trí, vai trò đặc biệt quan trọng.
+1. Các cấp ủy quán triệt sâu sắc.
+T/M BỘ CHÍNH TRỊ
+THƯỜNG TRỰC BAN BÍ THƯ
+Trần Cẩm Tú`);
+    expect(d).toMatchObject({ type: 'Chỉ thị', number: '41-CT/TW', date: '2025-04-02', place: 'Hà Nội' });
+    expect(d.subject).toBe('về tăng cường công tác bảo vệ chính trị nội bộ trong tình hình mới');
+  });
+
+  it('a steering committee signed by its deputy head, whose other office stands above the name', () => {
+    const d = doc(`UBND TỈNH ĐỒNG THÁP
+BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH
+Số: 15/KH-BCĐ
+Đồng Tháp, ngày 10 tháng 02 năm 2020
+KẾ HOẠCH
+Phòng, chống dịch bệnh viêm đường hô hấp cấp
+I. MỤC TIÊU
+1. Phát hiện sớm ca bệnh.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+
+GIÁM ĐỐC SỞ Y TẾ
+Nguyễn Thanh Hùng`);
+    expect(d.signer).toMatchObject({ name: 'Nguyễn Thanh Hùng', title: 'PHÓ TRƯỞNG BAN', authority: 'KT.' });
+  });
 });
