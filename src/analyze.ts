@@ -203,6 +203,7 @@ export function analyzeText(raw: string, opts: AnalyzeOptions = {}): DocumentRec
 function clauseStart(text: string, at: number): number {
   const from = Math.max(0, at - 160);
   const before = text.slice(from, at);
-  const m = /(?:[;:\n(]|\.\s|^[-+•·]\s|\n[-+•·]\s|\n\s*[a-zđ0-9]{1,2}[.)]\s)(?=[^;:\n(]*$)/u.exec(before);
+  // The last boundary: no other one (a ". " included) may follow it.
+  const m = /(?:[;:\n(]|\.\s|^[-+•·]\s|\n[-+•·]\s|\n\s*[a-zđ0-9]{1,2}[.)]\s)(?=(?:[^;:\n(.]|\.(?!\s))*$)/u.exec(before);
   return m ? from + m.index + m[0].length : from === 0 ? 0 : at;
 }
