@@ -195,3 +195,10 @@ describe('a symbol cut by a spaced dash', () => {
     expect(keys).toEqual(['474/TTr-NN&PTNT', '89/KH-UBND', '13/KH']);
   });
 });
+
+describe('links: lineage, not reports on it', () => {
+  it('a report on, or a check of, carrying out a document is no link; a plan carrying it out is', () => {
+    const { links } = find('Thực hiện Báo cáo số 45/BC-UBND ngày 3/3/2023 của UBND tỉnh về kết quả thực hiện Nghị quyết số 12/NQ-HĐND ngày 1/1/2022; Kế hoạch số 46/KH-UBND ngày 3/3/2023 của UBND tỉnh về kiểm tra việc thực hiện Chỉ thị số 05-CT/TW; Kế hoạch số 47/KH-UBND ngày 3/3/2023 của UBND tỉnh triển khai thực hiện Chỉ thị số 06-CT/TW; Kế hoạch số 48-KH/TU ngày 3/3/2023 về tổng kết 10 năm thực hiện Nghị quyết số 07-NQ/TW');
+    expect(links.map((l) => `${l.from}>${l.to}`)).toEqual(['47/KH-UBND>06-CT/TW']);
+  });
+});

@@ -23,6 +23,9 @@ const BREAK = /[;\n]|\.\s+\p{Lu}/u;
 // document itself: "Thực hiện Nghị quyết số 11/NQ-CP … và triển khai Nghị quyết số 43/2022/QH15".
 const COORDINATED = /(?:,|(?<![\p{L}])(?:và|đồng\s+thời|cùng\s+với))\s*$/u;
 const MAX_GAP = 260;
+// A report on, or a check of, carrying something out is no lineage: "Báo cáo số … về kết quả thực
+// hiện Nghị quyết số …", "Kế hoạch số … kiểm tra việc thực hiện Chỉ thị số …", "tổng kết 10 năm thực hiện".
+const REVIEWS = /(?<![\p{L}])(?:kết\s+quả|tình\s+hình|sơ\s+kết|tổng\s+kết|đánh\s+giá|kiểm\s+tra|giám\s+sát|báo\s+cáo)(?:\s+(?:\d+\s+năm|việc|công\s+tác))*\s+(?:(?:tiếp\s+tục\s+)?(?:triển\s+khai\s+)?thực\s+hiện|triển\s+khai|thi\s+hành)/iu;
 
 /**
  * Lineage stated between two cited documents: "Kế hoạch số 88/KH-UBND ngày … của UBND
@@ -38,7 +41,7 @@ export function findLinks(text: string, mentions: readonly LinkableMention[]): L
     const between = text.slice(a.symbolEnd, b.headStart);
     if (BREAK.test(between)) continue;
     const verb = IMPLEMENTS_VERB.exec(between);
-    if (!verb || COORDINATED.test(between.slice(0, verb.index))) continue;
+    if (!verb || COORDINATED.test(between.slice(0, verb.index)) || REVIEWS.test(between.slice(0, verb.index) + verb[0])) continue;
     const id = `${canonicalKey(a.key)}>${canonicalKey(b.key)}`;
     if (seen.has(id)) continue;
     seen.add(id);
