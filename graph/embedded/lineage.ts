@@ -4,14 +4,15 @@
  * query each. Keys are fetched only for the ids met; evidence is parsed only for the edges kept.
  */
 import type { Database } from 'better-sqlite3';
-import type { SourceFile } from '../model.js';
-import { compareLineageEdges, compareLineageNodes } from '../query-rules.js';
+import type { GraphEvidence, RelProps, SourceFile } from '../model.js';
+import { compareLineageNodes } from '../query-rules.js';
 import { type LineageEdge, type LineageNode, type LineageOptions, type LineageResult, lineageDepth } from '../store.js';
-import { unpackEvidence, unpackProps } from './pack.js';
+import { type Packed, evidenceOf } from './pack.js';
 import { REL_CODE } from './schema.js';
 
 /** from_id, to_id, owner, props, evidence, source */
 type EdgeRow = [number, number, number, string | null, string, number | null];
+const NO_PROPS: RelProps = { pinpoints: [], via: null, authority: null };
 type NodeRow = [number, string, string | null, string | null, string | null, string | null, string | null, string | null, string | null, number, string];
 
 /** SQLite's BINARY order (UTF-8 bytes = code points): JS's UTF-16 order differs only for surrogates vs U+E000..U+FFFF. */
@@ -82,20 +83,23 @@ export function createLineage(db: Database): (key: string, opts: LineageOptions)
     const strangers = [...new Set(rows.map((r) => r[2]).filter((o) => !keyOf.has(o)))];
     if (strangers.length > 0) for (const [id, k] of keys.all(JSON.stringify(strangers)) as [number, string][]) keyOf.set(id, k);
     const k = (id: number) => keyOf.get(id) ?? '';
-    // Same order as SQL's ORDER BY from, to, owner keys (UTF-8 bytes): the first of each (from, to) keeps its evidence.
+    // One edge per (from, to): the first by owner key in SQLite's byte order keeps its evidence (as
+    // dedupeEdges on rows ordered by from, to, owner); sorted by compareLineageEdges' order on the way.
     const keyed = rows.map((r) => ({ from: k(r[0]), to: k(r[1]), owner: k(r[2]), row: r }));
-    keyed.sort((a, b) => byteOrder(a.from, b.from) || byteOrder(a.to, b.to) || byteOrder(a.owner, b.owner));
+    keyed.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : byteOrder(a.owner, b.owner)));
     const kept = keyed.filter((e, i) => i === 0 || e.from !== keyed[i - 1]?.from || e.to !== keyed[i - 1]?.to);
     const unknown = [...new Set(kept.flatMap((e) => (e.row[5] !== null && !sourceOf.has(e.row[5]) ? [e.row[5]] : [])))];
     if (unknown.length > 0) {
       for (const [id, sha256, file] of sources.all(JSON.stringify(unknown)) as [number, string, string | null][]) sourceOf.set(id, { sha256, file });
     }
-    const edges = kept.map(({ from, to, row }): LineageEdge => {
-      const p = unpackProps(row[3]);
+    // Every kept edge's props and evidence in one JSON.parse, not two per edge.
+    const parsed = JSON.parse(`[${kept.map((e) => `${e.row[3] ?? 'null'},${e.row[4]}`).join(',')}]`) as (RelProps | null | Packed | GraphEvidence)[];
+    const edges = kept.map(({ from, to, row }, i): LineageEdge => {
+      const p = (parsed[2 * i] as RelProps | null) ?? NO_PROPS;
       const src = row[5] === null ? undefined : sourceOf.get(row[5]);
-      return { from, to, type: 'IMPLEMENTS', via: p.via, pinpoints: p.pinpoints, evidence: unpackEvidence(row[4], src?.sha256 ?? null, src?.file ?? null) };
+      const evidence = evidenceOf(parsed[2 * i + 1] as Packed | GraphEvidence, src?.sha256 ?? null, src?.file ?? null);
+      return { from, to, type: 'IMPLEMENTS', via: p.via, pinpoints: [...p.pinpoints], evidence };
     });
-    // kept holds one edge per (from, to) already: dedupeEdges' first-by-owner rule, in the edge order it sorts to.
-    return { root: key, direction: opts.direction, depth: max, nodes: list, edges: edges.sort(compareLineageEdges) };
+    return { root: key, direction: opts.direction, depth: max, nodes: list, edges };
   };
 }

@@ -29,12 +29,16 @@ export function packEvidence(e: GraphEvidence, src: SourceRef | undefined): [str
   return [`[${at(e.span)},${at(e.sourceSpan)},${JSON.stringify(e.quote)}]`, src.id];
 }
 
-type Packed = [number | null, number | null, number | null, number | null, string];
+export type Packed = [number | null, number | null, number | null, number | null, string];
 
 /** The evidence object as it was given to packEvidence; `sha256` and `file` are the source row's (null without one). */
-export function unpackEvidence(text: string, sha256: string | null, file: string | null): GraphEvidence {
-  if (text.charCodeAt(0) === 0x7b /* { */ || sha256 === null) return JSON.parse(text) as GraphEvidence;
-  const [s, e, ss, se, quote] = JSON.parse(text) as Packed;
+export const unpackEvidence = (text: string, sha256: string | null, file: string | null): GraphEvidence =>
+  evidenceOf(JSON.parse(text) as Packed | GraphEvidence, sha256, file);
+
+/** unpackEvidence on a value already parsed (many at once: one JSON.parse for a whole list). */
+export function evidenceOf(value: Packed | GraphEvidence, sha256: string | null, file: string | null): GraphEvidence {
+  if (!Array.isArray(value) || sha256 === null) return value as GraphEvidence;
+  const [s, e, ss, se, quote] = value;
   return {
     file, sha256,
     span: s === null || e === null ? null : { start: s, end: e },

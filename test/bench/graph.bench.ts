@@ -175,6 +175,7 @@ if (only('lineage')) {
   const time = async (pickKey: () => string, direction: 'up' | 'down', depth: number) => {
     const ms: number[] = [];
     let nodes = 0;
+    const c = process.cpuUsage();
     for (let i = 0; i < 1000; i++) {
       const k = pickKey();
       const t = performance.now();
@@ -182,15 +183,19 @@ if (only('lineage')) {
       ms.push(performance.now() - t);
       nodes += r?.nodes.length ?? 0;
     }
-    return { median: pct(ms, 50), p99: pct(ms, 99), nodes: nodes / 1000 };
+    const cu = process.cpuUsage(c);
+    // Mean CPU per query: on a shared machine the steadier figure (wall-clock p99 catches the neighbours).
+    return { median: pct(ms, 50), p99: pct(ms, 99), nodes: nodes / 1000, cpu: (cu.user + cu.system) / 1000 / 1000 };
   };
   const up = await time(() => key(N - 1 - rand(N / 2)), 'up', 10);
   const down = await time(() => key(121 + rand(243)), 'down', 10);
   const base = await time(() => key(N - 1 - rand(N / 2)), 'up', 1);
   const s = await store.stats();
   console.log(`graph    ${s.documents} documents, ${s.stubs} stubs, ${Object.values(s.relationships).reduce((a, b) => a + b, 0)} relationships, built in ${(buildMs / 1000).toFixed(1)} s`);
-  console.log(`lineage up   depth 10: median ${up.median.toFixed(3)} ms, p99 ${up.p99.toFixed(3)} ms (${up.nodes.toFixed(1)} nodes)`);
-  console.log(`lineage down depth 10: median ${down.median.toFixed(3)} ms, p99 ${down.p99.toFixed(3)} ms (${down.nodes.toFixed(1)} nodes)`);
-  console.log(`baseline one hop:      median ${base.median.toFixed(3)} ms, p99 ${base.p99.toFixed(3)} ms`);
+  const line = (name: string, r: typeof up, what = '') =>
+    console.log(`${name.padEnd(22)} median ${r.median.toFixed(3)} ms, p99 ${r.p99.toFixed(3)} ms, CPU ${r.cpu.toFixed(3)} ms/query${what}`);
+  line('lineage up   depth 10:', up, ` (${up.nodes.toFixed(1)} nodes)`);
+  line('lineage down depth 10:', down, ` (${down.nodes.toFixed(1)} nodes)`);
+  line('baseline one hop:', base);
   await store.close();
 }
