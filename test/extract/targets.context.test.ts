@@ -71,3 +71,12 @@ describe('words that only begin like a policy noun', () => {
     expect(read('Năm học 2022 - 2023, nhà trường đã kiểm tra 32 giáo viên, xếp loại tốt 24 giáo viên (75%).', 2023)).toEqual([]);
   });
 });
+
+describe('ranges written with both ends as rates, the situation now', () => {
+  it('"từ 2,6% - 3,0%/năm" is one target at 2.6', () => {
+    expect(read('Phấn đấu đạt tốc độ tăng trưởng bình quân toàn ngành từ 2,6% - 3,0%/năm.')).toEqual([[2.6, '>=', 'từ 2,6% - 3,0%/năm']]);
+  });
+  it('"Hiện nay, ..." states the situation', () => {
+    expect(read('Hiện nay, số lượng cán bộ tuyên giáo là 1.528 đồng chí, đạt 93% chỉ tiêu được phân bổ.')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ const PERCENT_NEAR = { char: '%', within: 25 } as const;
 const RATIO_BEFORE = /^(?:tỷ|tỉ)\s+lệ[^;:.()\n]{0,160}$/iu;
 /** The lower end of a range right before the upper one: "5 - ", "1,5-", "12% - ". */
 const RANGE_LOW = /(?<![\p{L}\p{N}.,/-])(\d{1,3}(?:,\d{1,2})?)\s?%?\s?[-–]\s?$/u;
+const RANGE_HIGH_AFTER = /^\s?[-–]\s?\d/u;
 const WEAK_MEASURE = /^(?:\/\s?năm(?!\p{L})\s*)?(?:trở\s+lên|trở\s+xuống|so\s+với|trên\s+tổng|,|$)/iu;
 
 // "12-13%/năm": the upper end is glued to the dash, which numberMatches refuses (dates, symbols).
@@ -42,6 +43,7 @@ export function percents(text: string): TargetFound[] {
     const cmp = p?.cmp;
     const from = p?.start ?? at; // the comparator word, else the number
     const numberEnd = n.index + n[0].length;
+    if (RANGE_HIGH_AFTER.test(text.slice(numberEnd, numberEnd + 6))) continue; // "2,6% - 3,0%": read at its upper end
     const value = numberValue(low ? low[1] : n.groups?.num, undefined);
     if (value === null || value > 1000) continue;
     const before = text.slice(Math.max(0, from - 200), from);
