@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitGlued, splitGluedWords } from '../../src/normalize/glued-words.js';
 import { normalize } from '../../src/normalize/index.js';
 import { joinLines } from '../../src/normalize/line-joins.js';
+import { restoreLostHyphens } from '../../src/normalize/lost-hyphens.js';
 import { breakRunOnHeader } from '../../src/normalize/run-on-header.js';
 import { unescapeBreaks, unpipeCells } from '../../src/normalize/web-layout.js';
 
@@ -118,5 +119,19 @@ describe('header parts run together on one line', () => {
   it('leaves a header laid out in columns or lines alone', () => {
     const raw = 'ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LONG AN\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\tLong An, ngày 05 tháng 01 năm 2024';
     expect(breakRunOnHeader(raw).text).toBe(raw);
+  });
+});
+
+describe('hyphens lost by a PDF text layer', () => {
+  it('puts the hyphen back between type and issuer codes when the motto lost its hyphens', () => {
+    const raw = 'Số: 1961/QĐUBND\nĐộc lập  Tự do  Hạnh phúc\nCăn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 và Nghị quyết số 30c/NQCP;';
+    expect(restoreLostHyphens(raw).text).toBe('Số: 1961/QĐ-UBND\nĐộc lập  Tự do  Hạnh phúc\nCăn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 và Nghị quyết số 30c/NQ-CP;');
+  });
+
+  it('changes nothing when the motto has its hyphens, or the code is one known code', () => {
+    const kept = 'Độc lập - Tự do - Hạnh phúc\nSố: 12/QĐUBND';
+    expect(restoreLostHyphens(kept).text).toBe(kept);
+    const one = 'Độc lập  Tự do  Hạnh phúc\nCông văn số 586/UBND và 45/SGDĐT';
+    expect(restoreLostHyphens(one).text).toBe(one);
   });
 });
