@@ -43,7 +43,13 @@ export function createWriter(db: Database): Writer {
     subject = excluded.subject, label = excluded.label, stub = excluded.stub RETURNING id`).pluck();
   const getDoc = s('SELECT * FROM documents WHERE key = ?');
   const onFileKeys = s('SELECT key FROM documents WHERE key IN (SELECT value FROM json_each(?))').pluck();
-  const addSource = s('INSERT INTO sources (sha256, file, document) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING RETURNING id').pluck();
+  // Rows new to the store go in with plain INSERTs: no conflict to resolve, no RETURNING to buffer.
+  const insert = (table: string, columns: string): Statement =>
+    s(`INSERT INTO ${table} (${columns}) VALUES (${columns.split(',').map(() => '?').join(', ')})`);
+  const newDoc = insert('documents', 'key, number, canonical_number, year, date, type, issuer, issuer_key, subject, label, stub');
+  const newDeadline = insert('deadlines', 'key, document, date, rrule, kind, action, actor, recipient, text, evidence, source');
+  const newTarget = insert('targets', 'key, document, value, unit, comparator, measure, text, evidence, source');
+  const addSource = s('INSERT OR IGNORE INTO sources (sha256, file, document) VALUES (?, ?, ?)');
   const sourceBySha = s('SELECT id, sha256, file FROM sources WHERE sha256 = ?');
   // Names seen twice keep the smaller spelling, so the graph does not depend on ingestion order.
   const addAgency = s('INSERT INTO agencies (key, name) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET name = min(name, excluded.name) RETURNING id').pluck();
@@ -102,7 +108,11 @@ export function createWriter(db: Database): Writer {
       const old = new Set(onFileKeys.all(JSON.stringify(plan.owners)) as string[]);
       for (const a of plan.absorbs) old.add(a.into);
       // Rows first so the absorbs below have the ids; neither step reads the other's rows.
-      for (const d of plan.documents) ids.Document.set(d.key, upsertDoc.get(docParams(d.key, d.facts, false)) as number);
+      const rowid = (st: Statement, params: unknown[]) => Number(st.run(params).lastInsertRowid);
+      for (const d of plan.documents) {
+        const params = docParams(d.key, d.facts, false);
+        ids.Document.set(d.key, old.has(d.key) ? (upsertDoc.get(params) as number) : rowid(newDoc, params));
+      }
       for (const a of plan.absorbs) {
         const from = idBy.Document.get(a.from) as number | undefined;
         if (from === undefined) continue;
@@ -127,8 +137,8 @@ export function createWriter(db: Database): Writer {
       }
       const sources = new Map<string, SourceRef>();
       for (const src of plan.sources) {
-        const id = addSource.get(src.sha256, src.file, idOf('Document', src.document)) as number | undefined;
-        const ref = id === undefined ? (sourceBySha.get(src.sha256) as SourceRef | undefined) : { id, sha256: src.sha256, file: src.file };
+        const added = addSource.run(src.sha256, src.file, idOf('Document', src.document));
+        const ref = added.changes === 0 ? (sourceBySha.get(src.sha256) as SourceRef | undefined) : { id: Number(added.lastInsertRowid), sha256: src.sha256, file: src.file };
         if (ref) sources.set(ref.sha256, ref);
       }
       const evidence = (e: GraphEvidence) => packEvidence(e, sources.get(e.sha256));
@@ -144,12 +154,14 @@ export function createWriter(db: Database): Writer {
       for (const d of plan.deadlines) {
         const p = d.props;
         const row = [d.key, idOf('Document', p.document), p.date, p.rrule, p.kind, p.action, p.actor, p.recipient, p.text, ...evidence(d.evidence)];
-        ids.Deadline.set(d.key, putDeadline.get(row) as number);
+        const fresh = !old.has(p.document) && !ids.Deadline.has(d.key);
+        ids.Deadline.set(d.key, fresh ? rowid(newDeadline, row) : (putDeadline.get(row) as number));
       }
       for (const t of plan.targets) {
         const p = t.props;
         const row = [t.key, idOf('Document', p.document), p.value, p.unit, p.comparator, p.measure, p.text, ...evidence(t.evidence)];
-        ids.Target.set(t.key, putTarget.get(row) as number);
+        const fresh = !old.has(p.document) && !ids.Target.has(t.key);
+        ids.Target.set(t.key, fresh ? rowid(newTarget, row) : (putTarget.get(row) as number));
       }
       for (const r of plan.relationships) {
         const [text, source] = packEvidence(r.evidence, sources.get(r.evidence.sha256));
