@@ -49,14 +49,15 @@ const standsAlone = (s: string): boolean => OWN_LINE.test(s) || PLACE_DATE.test(
  * Header cells of a web page wrap where the page's source wrapped, not where the document does:
  * "ỦY / BAN NHÂN DÂN", "CỘNG / HÒA XÃ HỘI …", "Hưng / Yên, ngày 18 tháng 02 năm 2022", "… CỦA
  * CHÍNH PHỦ VỀ / CHƯƠNG TRÌNH …". A lone all-caps word, a place cut before its date line and an
- * all-caps line ending on a word no heading ends with are parts of the next line.
+ * all-caps line ending on a word no heading ends with (or on a comma: "BAN CHỈ ĐẠO PHÒNG, / CHỐNG
+ * DỊCH BỆNH") are parts of the next line.
  */
 const LONE_CAPS_WORD = /^\p{Lu}{2,}$/u;
 // Words that stand alone on a line of their own: a law's heading, urgency and secrecy marks, Roman numbers.
 const STANDS_ALONE_WORD = /^(?:LUẬT|LỆNH|MẬT|KHẨN|[IVXLC]+)$/u;
 const PLACE_PART = /^\p{Lu}\p{Ll}*(?:[ -]\p{Lu}\p{Ll}*){0,3}\s*-?$/u;
 const LEVEL_WORD = /^(?:Tỉnh|Huyện|Quận|Xã|Phường|Số|Kính|Nơi)(?![\p{L}])/u;
-const CAPS_DANGLING = /(?<![\p{L}\p{N}])(?:CỦA|VÀ|VỀ|VỚI|CHO|TẠI|TRONG|ĐỐI\s+VỚI|NHẰM|THEO|ĐẾN|TỪ|SỐ|NGÀY)$/u;
+const CAPS_DANGLING = /(?:(?<![\p{L}\p{N}])(?:CỦA|VÀ|VỀ|VỚI|CHO|TẠI|TRONG|ĐỐI\s+VỚI|NHẰM|THEO|ĐẾN|TỪ|SỐ|NGÀY)|\p{Lu},|\p{Lu}\s+-)$/u;
 const CAPS_CONTINUES = /^(?:\p{Lu}|\d)/u;
 
 function headerFragment(prev: Logical, next: string, blanks: number): boolean {
