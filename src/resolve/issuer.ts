@@ -21,7 +21,7 @@ export function resolveIssuerText(written: string, loc: Locality): { name: strin
   if (/^Sở\s/u.test(expanded) && isBareAgency(expanded) && loc.province) {
     return { name: `${expanded} ${loc.province}`, resolved: true };
   }
-  const m = /^(?<body>.*?)\s+(?<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã)$/iu.exec(expanded);
+  const m = /^(?<body>.*?)\s+(?<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$/iu.exec(expanded);
   if (!m?.groups?.body || !m.groups.level) return { name: expanded, resolved: false };
   const level = m.groups.level.toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
   let place: string | null = null;
@@ -29,6 +29,7 @@ export function resolveIssuerText(written: string, loc: Locality): { name: strin
   else if (level === 'thành phố' && loc.province && loc.provinceKind === 'thành phố') place = loc.province;
   else if (level === 'thành phố' && loc.district?.level === 'thành phố') place = loc.district.name;
   else if (loc.district && loc.district.level === level) place = loc.district.name;
+  else if (loc.commune && loc.commune.level === level) place = loc.commune.name;
   return place ? { name: `${m.groups.body} ${level} ${place}`, resolved: true } : { name: expanded, resolved: false };
 }
 

@@ -202,3 +202,14 @@ describe('links: lineage, not reports on it', () => {
     expect(links.map((l) => `${l.from}>${l.to}`)).toEqual(['47/KH-UBND>06-CT/TW']);
   });
 });
+
+describe('communes', () => {
+  it('"Ngày 22 tháng 7 năm 2021" opening a line after the symbol is its date', () => {
+    expect(find('(Ban hành kèm theo Quyết định số: 61/QĐ-UBND\nNgày 22 tháng 7 năm 2021 của Ủy ban nhân dân xã Xuân Phú)').mentions[0]?.date).toBe('2021-07-22');
+  });
+  it('"UBND xã" in a commune\'s document → that commune; "UBND phường" there stays as written', () => {
+    const loc = { province: 'Đồng Nai', provinceKind: 'tỉnh' as const, district: { level: 'huyện', name: 'Xuân Lộc' }, commune: { level: 'xã', name: 'Xuân Phú' } };
+    expect(resolveIssuerText('UBND xã', loc)).toEqual({ name: 'Ủy ban nhân dân xã Xuân Phú', resolved: true });
+    expect(resolveIssuerText('UBND phường', loc).resolved).toBe(false);
+  });
+});

@@ -41,7 +41,8 @@ export function readTail(text: string, symbolEnd: number, limit: number): Tail {
   // Date and issuer come in either order ("ngày … của …" or "của … ngày …").
   for (let round = 0; round < 2; round++) {
     const rest = text.slice(at, stop);
-    const d: RegExpExecArray | null = date === null ? DATE.exec(rest) : null;
+    // "Ngày 22 tháng 7 năm 2021" opens a line in converted text: read it as "ngày" (same length).
+    const d: RegExpExecArray | null = date === null ? DATE.exec(rest.replace(/^([\s,]{0,3})Ngày/u, '$1ngày')) : null;
     if (d) {
       date = citedDateFromGroups([...d], 1);
       dateSpan = { start: at + d.index, end: at + d[0].length };
@@ -68,7 +69,14 @@ export function readTail(text: string, symbolEnd: number, limit: number): Tail {
   return { date, dateSpan, issuer: issuer || null, issuerSpan, subject, end: at };
 }
 
+// A symbol ending its line in converted text, its date or issuer opening the next: "…số: 59/QĐ-UBND
+// ⏎ Ngày 22 tháng 7 năm 2021 của …". The tail then reads on to the end of that next line.
+const NEXT_LINE_TAIL = /^[\s,]*\n[ \t]*(?:[Nn]gày\s*\d|của\s|do\s)/u;
+
 function lineEnd(text: string, from: number): number {
   const nl = text.indexOf('\n', from);
-  return nl === -1 ? text.length : nl;
+  if (nl === -1) return text.length;
+  if (!NEXT_LINE_TAIL.test(text.slice(from, nl + 40))) return nl;
+  const next = text.indexOf('\n', nl + 1);
+  return next === -1 ? text.length : next;
 }
