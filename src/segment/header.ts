@@ -53,7 +53,9 @@ const PREAMBLE_OR_SECTION = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Kín
 
 /** Reads the header block from the first cells; works when parts of it are missing. */
 export function readHeader(all: readonly Cell[]): Header {
-  const first = all.filter((c) => c.line < (all[0]?.line ?? 0) + 40).slice(0, HEADER_SCAN * 2);
+  const from = headerStart(all);
+  const top = all[from]?.line ?? 0;
+  const first = all.slice(from).filter((c) => c.line < top + 40).slice(0, HEADER_SCAN * 2);
   const bodies: Cell[] = [];
   let motto: Span | null = null;
   let numberLine: NumberLine | null = null;
@@ -122,6 +124,24 @@ export function readHeader(all: readonly Cell[]): Header {
     }
   }
   return { bodies, motto, numberLine, placeDate, vv, end };
+}
+
+/** Cells a header is made of: bodies, rules, the number, the date, the V/v, the motto. */
+const inHeader = (c: Cell): boolean =>
+  (isAllCaps(c.text) && c.text.length <= 90) || /^[*\-–_=\s.]+$/u.test(c.text) || NUMBER_ALONE.test(c.text) || NUMBER_LINE.test(c.text) || PLACE_DATE.test(c.text) || VV.test(c.text) || MOTTO.test(c.text);
+
+/**
+ * Where the header starts. A web page puts its own title and summary above the document
+ * ("Quyết định 119/QĐ-UBND năm 2009 bổ sung …", "Nội dung toàn văn …"): the header is the run of
+ * header cells that holds the motto.
+ */
+function headerStart(all: readonly Cell[]): number {
+  const motto = all.findIndex((c, i) => i < 80 && MOTTO.test(c.text) && !PREAMBLE_OR_SECTION.test(c.text));
+  if (motto <= 0) return 0;
+  let k = motto;
+  while (k > 0 && inHeader(all[k - 1]!) && all[k]!.line - all[k - 1]!.line <= 3) k--;
+  // Nothing but header cells above the motto: the document starts at its first line.
+  return k <= 0 || all.slice(0, k).every(inHeader) ? 0 : k;
 }
 
 /** "Số:" on a line of its own and the symbol on one of the next two lines. */

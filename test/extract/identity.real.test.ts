@@ -267,4 +267,44 @@ GIÁM ĐỐC SỞ Y TẾ
 Nguyễn Thanh Hùng`);
     expect(d.signer).toMatchObject({ name: 'Nguyễn Thanh Hùng', title: 'PHÓ TRƯỞNG BAN', authority: 'KT.' });
   });
+
+  it('a web page that puts its own title and summary above the document', () => {
+    const d = doc(`Quyết định 287/QĐ-UBND
+
+Quyết định 287/QĐ-UBND năm 2010 công bố thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp do Ủy ban nhân dân tỉnh Phú Thọ ban hành
+
+Nội dung toàn văn Quyết định 287/QĐ-UBND công bố thủ tục hành chính
+
+
+ỦY BAN NHÂN DÂN
+TỈNH PHÚ THỌ
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 287/QĐ-UBND
+
+Việt Trì, ngày 28 tháng 01 năm 2010
+
+QUYẾT ĐỊNH
+
+VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ TƯ PHÁP
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ
+
+Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Công bố thủ tục hành chính.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Hà Kế San`);
+    expect(d).toMatchObject({ type: 'Quyết định', number: '287/QĐ-UBND', date: '2010-01-28', place: 'Việt Trì', issuer: 'Ủy ban nhân dân tỉnh Phú Thọ' });
+    expect(d.subject).toBe('CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ TƯ PHÁP');
+  });
 });
