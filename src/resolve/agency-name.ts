@@ -21,6 +21,7 @@ export function agencyName(line: string): string {
   s = s.replace(LEVEL_WORDS, (_all, level: string, place: string) =>
     `${level} ${place.split(/\s+/u).map(upperFirst).join(' ')}`,
   );
+  s = s.replace(/(?<![\p{L}])hồ chí minh(?![\p{L}])/gu, 'Hồ Chí Minh');
   // "TỈNH ỦY YÊN BÁI" → "Tỉnh ủy Yên Bái": a Party committee names its place right after "ủy".
   s = s.replace(PARTY_PLACE, (_all, committee: string, place: string) =>
     `${committee} ${place.split(/\s+/u).map(upperFirst).join(' ')}`,

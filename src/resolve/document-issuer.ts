@@ -30,6 +30,10 @@ export function issuerFromHeader(bodies: readonly Cell[], loc: Locality): Issuer
   const last = merged[merged.length - 1];
   if (!last) return { issuer: null, issuerSpan: null, governingBody: null, governingSpan: null };
   const gov = merged.length >= 2 ? merged[merged.length - 2]! : null;
+  // "BAN CHẤP HÀNH TRUNG ƯƠNG / ĐOÀN TNCS HỒ CHÍ MINH": the Youth Union writes its committee first.
+  if (gov && /^BAN\s+CHẤP\s+HÀNH(?:\s+TRUNG\s+ƯƠNG)?$/u.test(gov.text.trim()) && /^ĐOÀN\s/u.test(last.text.trim())) {
+    return { issuer: agencyName(`${gov.text} ${last.text}`), issuerSpan: { start: gov.span.start, end: last.span.end }, governingBody: null, governingSpan: null };
+  }
   let issuer = agencyName(last.text);
   // A Party committee's own boards: "HUYỆN ỦY CHÂU THÀNH / BAN TUYÊN GIÁO" → "Ban Tuyên giáo Huyện ủy Châu Thành".
   if (gov && /^(?:Ban|Văn phòng|Ủy ban kiểm tra)(?![\p{L}])/iu.test(issuer) && /(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY/u.test(gov.text)) {

@@ -213,3 +213,10 @@ describe('communes', () => {
     expect(resolveIssuerText('UBND phường', loc).resolved).toBe(false);
   });
 });
+
+describe('the Youth Union\'s header', () => {
+  it('"BAN CHẤP HÀNH TRUNG ƯƠNG / ĐOÀN TNCS HỒ CHÍ MINH" is one body, the Central Committee of the Union', () => {
+    const rec = analyzeText(['BAN CHẤP HÀNH TRUNG ƯƠNG', 'ĐOÀN TNCS HỒ CHÍ MINH', '***', 'Số: 368-QĐ/TWĐTN-VP', 'Hà Nội, ngày 29 tháng 10 năm 2013', '', 'QUYẾT ĐỊNH', 'Về việc ban hành Quy định về văn bản của Đoàn', '', 'Điều 1. Ban hành Quy định.'].join('\n'));
+    expect(rec.document.issuer).toBe('Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh');
+  });
+});
