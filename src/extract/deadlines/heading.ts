@@ -5,10 +5,16 @@ const HEADING = /^\s*(?:\d{1,2}|[IVX]{1,4})\.\s+(?<who>(?:Sở|Phòng|Bộ|Ban|�
 const ITEM = /^\s*(?:[a-zđ][).]|[-+·•*])\s/u;
 const VERB = new RegExp(OBLIGATION, 'iu');
 const MAX_LINES = 15;
+/** How far into its line a clause may start and still belong to a list item. */
+const MAX_ITEM_OFFSET = 4000;
 
 /** The actor named by the heading above a list item, or null (not a list item, no such heading). */
 export function headingActor(text: string, offset: number): string | null {
-  let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  // A list item sits on a line of its own: look back a bounded stretch, not the whole of a huge line.
+  let nl = offset - 1;
+  while (nl >= 0 && offset - nl <= MAX_ITEM_OFFSET && text.charCodeAt(nl) !== 10) nl--;
+  if (offset - nl > MAX_ITEM_OFFSET) return null;
+  let lineStart = nl + 1;
   const first = text.slice(lineStart, Math.min(text.length, lineStart + 12));
   if (!ITEM.test(first)) return null;
   for (let i = 0; i < MAX_LINES && lineStart > 0; i++) {

@@ -149,6 +149,7 @@ function chained(text: string, proposals: readonly Proposal[], consumed: Readonl
   let last = first;
   for (let i = lowerBound(proposals, first.span.end); i < proposals.length; i++) {
     const q = proposals[i]!;
+    if (q.span.start - last.span.end > 12) break; // sorted by start: nothing further can be chained
     if (consumed.has(q) || !q.by || q.span.end > clause.end || !fits(p, q.by)) continue;
     if (q.span.start - last.span.end > 12 || !/^\s*(?:,|và|,\s*và)\s*$/u.test(text.slice(last.span.end, q.span.start))) break;
     out.push(q);
@@ -158,6 +159,7 @@ function chained(text: string, proposals: readonly Proposal[], consumed: Readonl
   let next = first;
   for (let i = lowerBound(proposals, first.span.start) - 1; i >= 0 && i >= lowerBound(proposals, clause.start); i--) {
     const q = proposals[i]!;
+    if (next.span.start - q.span.start > 200) break; // proposals are short: none further back ends close enough
     if (consumed.has(q) || !q.by || q.span.end > next.span.start || !fits(p, q.by)) continue;
     if (next.span.start - q.span.end > 12 || !/^\s*(?:,|và|,\s*và)\s*$/u.test(text.slice(q.span.end, next.span.start))) break;
     out.unshift(q);

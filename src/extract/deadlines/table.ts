@@ -37,10 +37,14 @@ export function tableCells({ text, ref }: RuleInput): Proposal[] {
   const out: Proposal[] = [];
   let headerLine = -Infinity;
   let line = 0;
+  // The next tab and bar at or after the line start, each found once: a search per line would be quadratic.
+  let tab = text.indexOf('\t'), bar = text.indexOf('|');
   for (let from = 0; from <= text.length; line++) {
     const nl = text.indexOf('\n', from);
     const to = nl < 0 ? text.length : nl;
-    const sep = text.lastIndexOf('\t', to - 1) >= from ? '\t' : text.lastIndexOf('|', to - 1) >= from ? '|' : null;
+    if (tab >= 0 && tab < from) tab = text.indexOf('\t', from);
+    if (bar >= 0 && bar < from) bar = text.indexOf('|', from);
+    const sep = tab >= 0 && tab < to ? '\t' : bar >= 0 && bar < to ? '|' : null;
     if (sep) {
       const cells = cellsOf(text, from, to, sep).filter((c) => text.slice(c.start, c.end).trim() !== '');
       if (cells.some((c) => HEADER_CELL.test(text.slice(c.start, c.end)))) headerLine = line;

@@ -29,3 +29,10 @@ export function lastClause(s: string): string {
   }
   return s;
 }
+
+/** Where the line holding `at` starts, looking back at most `reach` characters (a huge line must not cost a scan per number). */
+export function lineStartWithin(text: string, at: number, reach = 400): number {
+  const stop = Math.max(0, at - reach);
+  for (let i = at - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop;
+}

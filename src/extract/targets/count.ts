@@ -1,4 +1,4 @@
-import { clauseEnd, lastClause } from './clause-end.js';
+import { clauseEnd, lastClause, lineStartWithin } from './clause-end.js';
 import { wordStarts } from '../../grammar/vi/boundaries.js';
 import { comparatorOf, prefixBefore } from './comparator.js';
 import { BLOCKED_HEAD, LABEL_BEFORE, MONEY_LINE, PART_BEFORE, PAST_CLAUSE, RANGE_BEFORE, SLOGAN_HEAD, TARGET_VERB, TARGET_WORDS } from './guards.js';
@@ -87,7 +87,7 @@ export function counts(text: string, listEnds: readonly number[]): TargetFound[]
     const labelBefore = g.cmp === undefined ? before : text.slice(Math.max(0, g.index - 80), g.index + g.cmp.length + 1);
     if (LABEL_BEFORE.test(labelBefore) || RANGE_BEFORE.test(before) || (g.cmp === undefined && PART_BEFORE.test(before))) continue;
     if (RANGE_HEAD.test(first)) continue; // "từ 6 đến 15 tuổi": the unit is after the range
-    const lineStart = text.lastIndexOf('\n', g.index - 1) + 1;
+    const lineStart = lineStartWithin(text, g.index);
     if (MONEY_LINE.test(text.slice(lineStart, lineStart + 60))) continue;
     if (g.cmp === undefined && !isPadded(g.num) && SLOGAN_HEAD.test(first)) continue;
     const clauseBefore = lastClause(line);

@@ -1,3 +1,4 @@
+import { lineStartWithin } from './clause-end.js';
 import { TARGET_WORDS } from './guards.js';
 
 // "Năm 2023, toàn huyện ghi nhận 1.256 ca ..., tăng 35% so với năm 2022": the situation a plan
@@ -15,7 +16,7 @@ const PAST_MARK = /(?:^|[\s,:])(?:đã|kết\s+quả|vừa\s+qua|ước\s+(?:đ�
 const STRIVES = /phấn\s+đấu|mục\s+tiêu|bảo\s+đảm|đảm\s+bảo/iu;
 /** Where the clause, the sentence and the paragraph holding `at` open, nearest first. */
 function openings(text: string, at: number): number[] {
-  const line = text.lastIndexOf('\n', at - 1) + 1;
+  const line = lineStartWithin(text, at);
   const before = text.slice(line, at);
   let sentence = 0, clause = 0;
   for (let i = before.length - 2; i >= 0; i--) {

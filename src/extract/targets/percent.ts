@@ -1,4 +1,4 @@
-import { clauseEnd, lastClause } from './clause-end.js';
+import { clauseEnd, lastClause, lineStartWithin } from './clause-end.js';
 import { comparatorOf, prefixBefore } from './comparator.js';
 import { MONEY_LINE, NOT_TARGET_AFTER, RESULT_BEFORE, TARGET_WORDS } from './guards.js';
 import { NUM_BARE, numberMatches, numberValue } from './number.js';
@@ -51,7 +51,7 @@ export function percents(text: string): TargetFound[] {
     const end = clauseEnd(text, numberEnd);
     const tail = text.slice(numberEnd, end).trim();
     if ((RESULT_BEFORE.test(lineBefore) || NOT_TARGET_AFTER.test(tail)) && !TARGET_WORDS.test(lineBefore)) continue;
-    const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+    const lineStart = lineStartWithin(text, from);
     if (MONEY_LINE.test(text.slice(lineStart, lineStart + 60))) continue;
     let start = from;
     let measure: string | null = tail.replace(/^(?:trở\s+lên|trở\s+xuống)\s*/iu, '') || null;

@@ -82,11 +82,19 @@ export function sentenceAt(text: string, offset: number): Span {
  */
 export function sentenceFinder(text: string): (offset: number) => Span {
   const cache = new Map<number, Span[]>();
+  // Line ends found once: searching for them per lookup is quadratic on a text of one huge line.
+  let breaks: number[] | null = null;
   return (offset: number): Span => {
     const at = Math.max(0, Math.min(offset, text.length));
-    const from = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
-    const nl = text.indexOf('\n', at);
-    const to = nl < 0 ? text.length : nl;
+    breaks ??= lineBreaks(text);
+    let b = 0, e = breaks.length; // the first break at or after `at`
+    while (b < e) {
+      const mid = (b + e) >> 1;
+      if (breaks[mid]! < at) b = mid + 1;
+      else e = mid;
+    }
+    const from = b > 0 ? breaks[b - 1]! + 1 : 0;
+    const to = b < breaks.length ? breaks[b]! : text.length;
     let spans = cache.get(from);
     if (!spans) {
       spans = [];
@@ -102,4 +110,10 @@ export function sentenceFinder(text: string): (offset: number) => Span {
     }
     return spans[lo] ?? spans[spans.length - 1] ?? { start: from, end: to };
   };
+}
+
+function lineBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
 }
