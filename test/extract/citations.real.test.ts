@@ -220,3 +220,12 @@ describe('the Youth Union\'s header', () => {
     expect(rec.document.issuer).toBe('Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh');
   });
 });
+
+describe('two type words before one symbol', () => {
+  it('"Công văn hướng dẫn số 124/SGDĐT-GDTrH" is a Công văn; "Văn bản hướng dẫn số 13/HD-SYT" a Hướng dẫn', () => {
+    const m = byKey('Thực hiện Công văn hướng dẫn số 124/SGDĐT-GDTrH ngày 1/9/2023 của Sở GD&ĐT; Văn bản hướng dẫn số 13/HD-SYT ngày 2/9/2023.');
+    expect(m.get('124/SGDĐT-GDTrH')?.type).toBe('Công văn');
+    expect(m.get('124/SGDĐT-GDTrH')?.issuerText).toBe('Sở GD&ĐT');
+    expect(m.get('13/HD-SYT')?.type).toBe('Hướng dẫn');
+  });
+});

@@ -31,6 +31,8 @@ const ISSUER_BEFORE = /(?<![\p{L}])(?:của|do)\s+(?<issuer>\p{Lu}(?:(?!\s(?:c�
 // huyện ban hành Kế hoạch số 42/KH-UBND", "Thủ tướng Chính phủ đã có Công văn số 73/TTg-CN".
 const ISSUER_SUBJECT = /(?<![\p{L}])(?<issuer>(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ|Bộ|Sở|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy)(?:\s+(?!ban\s+hành|đã|có)[\p{L}\p{N}&-]+){0,10}?)\s+(?:đã\s+)?(?:ban\s+hành|có)\s*$/du;
 
+const OUTER_TYPE = new RegExp(String.raw`(?<![\p{L}])(?<outer>${TYPE_WORD})\s+$`, 'u');
+
 /** Reads the type word and pinpoint that end right before `symbolStart`. */
 export function readHead(text: string, symbolStart: number): Head {
   const from = Math.max(0, symbolStart - WINDOW);
@@ -42,8 +44,15 @@ export function readHead(text: string, symbolStart: number): Head {
     const t = named?.groups?.type ? canonicalTypeWord(named.groups.type) ?? null : null;
     return { type: t, start: named ? from + named.index : symbolStart, pinpoint: null, issuerBefore: null };
   }
-  const start = from + m.index;
-  const word = m.groups?.type ?? null;
+  let start = from + m.index;
+  let word = m.groups?.type ?? null;
+  // "Công văn hướng dẫn số …", "Thông báo kết luận số …": a lower-case type word after a capitalised
+  // one says what the document does; the first names what it is.
+  const outer = word && /^\p{Ll}/u.test(word) ? OUTER_TYPE.exec(text.slice(Math.max(0, start - 30), start)) : null;
+  if (outer?.groups?.outer) {
+    word = outer.groups.outer;
+    start -= outer[0].length;
+  }
   const short = m.groups?.short ?? null;
   const type = word ? canonicalTypeWord(word) ?? null : short ? SHORT_TYPE_NAMES[short] ?? null : null;
   const pin = PINPOINT.exec(text.slice(Math.max(0, start - 60), start));
