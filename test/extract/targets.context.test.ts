@@ -80,3 +80,8 @@ describe('ranges written with both ends as rates, the situation now', () => {
     expect(read('Hiện nay, số lượng cán bộ tuyên giáo là 1.528 đồng chí, đạt 93% chỉ tiêu được phân bổ.')).toEqual([]);
   });
 });
+
+it('"chiếm tối thiểu 20%" sets a bound; "chiếm 30%" reports a share', () => {
+  expect(read('Kinh tế số chiếm tối thiểu 20% GRDP của tỉnh.')).toEqual([[20, '>=', 'tối thiểu 20% GRDP của tỉnh']]);
+  expect(read('Toàn huyện có 120 xã đạt chuẩn, chiếm 30%.')).toEqual([]);
+});
