@@ -52,6 +52,19 @@ const NOT_A_BODY = /^(?:[*\-–_=\s]+|DỰ\s+THẢO|MẬT|TỐI\s+MẬT|KHẨN|H
 const PREAMBLE_OR_SECTION = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Kính\s+gửi|[IVX]{1,4}\s*\.\s|\d{1,2}\s*[.)]\s|Điều\s+1)/u;
 
 /** Reads the header block from the first cells; works when parts of it are missing. */
+/** The cell under cell i, in its column, on the next line ("Số 45-KH/TU<TAB>2022" under the date). */
+function cellBelow(cells: readonly Cell[], i: number): number {
+  const c = cells[i]!;
+  for (let j = i + 1; j < cells.length && cells[j]!.line <= c.line + 1; j++) {
+    const n = cells[j]!;
+    if (n.line === c.line + 1 && (n.column === c.column || cells.filter((x) => x.line === n.line).length === 1)) return j;
+  }
+  return -1;
+}
+
+const OPEN_YEAR = /ngày[\s\d.…_]*tháng[\s\d.…_]*năm\s*$/u;
+const YEAR_ALONE = /^\s*((?:19|20)\d\d)(?!\d)/u;
+
 export function readHeader(all: readonly Cell[]): Header {
   const from = headerStart(all);
   const top = all[from]?.line ?? 0;
@@ -63,10 +76,12 @@ export function readHeader(all: readonly Cell[]): Header {
   let vv: Span | null = null;
   let end = 0;
   const firstLine = first[0]?.line ?? 0;
+  let yearBelow = -1; // the cell holding a date's wrapped year
   for (let i = 0; i < first.length; i++) {
     const c = first[i]!;
-    // The symbol of a "Số:" read with the line above.
+    // The symbol of a "Số:" read with the line above; a year wrapped below its date.
     if (numberLine && c.start > numberLine.span.start && c.start < numberLine.span.end) continue;
+    if (yearBelow === i) continue;
     if (MOTTO.test(c.text) && !PREAMBLE_OR_SECTION.test(c.text)) {
       motto = motto ? { start: motto.start, end: c.end } : { start: c.start, end: c.end };
       end = Math.max(end, c.end);
@@ -91,20 +106,25 @@ export function readHeader(all: readonly Cell[]): Header {
       end = Math.max(end, c.end);
       continue;
     }
-    const p: RegExpExecArray | null = placeDate ? null : PLACE_DATE.exec(c.text);
+    // A narrow date cell wraps its year onto the next line: "Quảng Nam, ngày 12 tháng 3 năm" / "2024".
+    const below: number = placeDate || !OPEN_YEAR.test(c.text) ? -1 : cellBelow(first, i);
+    const wrapped: RegExpExecArray | null = below < 0 ? null : YEAR_ALONE.exec(first[below]!.text);
+    const p: RegExpExecArray | null = placeDate ? null : PLACE_DATE.exec(wrapped ? `${c.text} ${wrapped[1]}` : c.text);
     const y: string | undefined = p?.groups?.y ?? p?.groups?.y2;
     if (p?.groups && y) {
       const place: [number, number] | undefined = p.indices?.groups?.place;
       const d: string | undefined = p.groups.d ?? p.groups.d2;
       const m: string | undefined = p.groups.m ?? p.groups.m2;
+      const yearCell: Cell | null = wrapped ? first[below]! : null;
+      if (yearCell) yearBelow = below;
       placeDate = {
-        span: { start: c.start, end: c.start + p[0].length },
+        span: { start: c.start, end: yearCell ? yearCell.start + wrapped![0].length : c.start + p[0].length },
         place: place ? { start: c.start + place[0], end: c.start + place[1] } : null,
         day: d ? Number(d) : null,
         month: m ? Number(m) : null,
         year: Number(y),
       };
-      end = Math.max(end, c.end);
+      end = Math.max(end, yearCell?.end ?? c.end);
       continue;
     }
     const v: RegExpExecArray | null = vv ? null : VV.exec(c.text);

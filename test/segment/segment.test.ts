@@ -113,6 +113,18 @@ describe('identity and resolution, end to end', () => {
     expect(r.recipients).toContain('Trung tâm Y tế các huyện, thị xã, thành phố');
   });
 
+  it('a narrow date cell whose year wrapped onto the next line (a PDF of a Word header table)', () => {
+    const text = 'UBND TỈNH QUẢNG NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nSỞ Y TẾ\tNAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1234/KH-SYT\tQuảng Nam, ngày 12 tháng 3 năm\n2024\nKẾ HOẠCH\nTriển khai công tác tiêm chủng mở rộng năm 2024\n';
+    const d = analyzeText(text).document;
+    expect(d).toMatchObject({ date: '2024-03-12', place: 'Quảng Nam', number: '1234/KH-SYT', subject: 'Triển khai công tác tiêm chủng mở rộng năm 2024' });
+    expect(d.evidence.date?.quote).toBe('Quảng Nam, ngày 12 tháng 3 năm\n2024');
+    // A Party header: the year sits under the date, beside the number line.
+    const party = 'TỈNH ỦY BÌNH ĐỊNH\tĐẢNG CỘNG SẢN VIỆT NAM\n*\tQuy Nhơn, ngày 28 tháng 10 năm\nSố 45-KH/TU\t2022\nKẾ HOẠCH\nthực hiện Nghị quyết số 19-NQ/TW\n';
+    expect(analyzeText(party).document).toMatchObject({ date: '2022-10-28', place: 'Quy Nhơn', number: '45-KH/TU' });
+    // A year on the next line of a date that has its own is no part of it.
+    expect(analyzeText(text.replace('năm\n2024', 'năm 2024\n2025')).document.date).toBe('2024-03-12');
+  });
+
   it('a draft decision: number null, month-only date, the issuer written over two lines', () => {
     const rec = analyzeText(QD);
     expect(rec.document).toMatchObject({ type: 'Quyết định', number: null, symbol: 'QĐ-UBND', typeCode: 'QĐ', date: '2019-05', issuer: 'Ủy ban nhân dân tỉnh Long An' });
