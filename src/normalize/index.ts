@@ -9,6 +9,7 @@ import { unifyNewlines } from './newlines.js';
 import { unifyPunctuation } from './punctuation.js';
 import { unifySpaces } from './spaces.js';
 import { repairOcrSymbols } from './ocr-symbols.js';
+import { dropOcrSpecks } from './ocr-specks.js';
 import { tightenSymbols } from './symbol-spacing.js';
 import { placeTonesNewStyle } from './tone-placement.js';
 import { unescapeBreaks, unpipeCells } from './web-layout.js';
@@ -60,7 +61,10 @@ const info = (code: Diagnostic['code'], message: string): Diagnostic => ({ code,
 function stepsFor(opts: NormalizeOptions): StepSpec[] {
   const md = opts.stripMarkdown ?? true;
   const joins = opts.joinLines ?? true;
+  const regions = opts.ocrRegions ?? [];
   return [
+    // First, while offsets are still those of the raw text the OCR regions are given in.
+    ...(regions.length > 0 ? [{ step: (t: string) => dropOcrSpecks(t, regions), note: (n: number) => info('normalize/ocr-specks', `${n} stops read by OCR from specks at line ends dropped`) }] : []),
     { step: unifyNewlines },
     { step: cleanCharacters, note: (n) => info('normalize/invisible-characters', `${n} invisible or look-alike characters removed or replaced (zero-width, soft hyphen, BOM, Ð for Đ)`) },
     { step: composeNfc, note: (n) => info('normalize/nfd-input', `text was not NFC (${n} decomposed clusters) and was composed`) },

@@ -5,13 +5,15 @@ import { fromEdits, type Edit, type StepResult } from './edits.js';
 /**
  * OCR confusions inside số hiệu, repaired only on text that came from OCR: "I18-KH/ĐUCA" (I for
  * 1), "l24/2021/TT-BCA" (l for 1), "1O/KH-UBND" (O for 0), "03/C1-BCA-V28" (1 for T), "KH/DUCA"
- * (D for Đ), "118KH/ĐUCA" (dropped hyphen), "03CT-BCA" (dropped slash). A repair is kept only
+ * (D for Đ), "124/2021/TI-BCA" (I for T), "118KH/ĐUCA" (dropped hyphen), "03CT-BCA" (dropped slash),
+ * "124/2021/TT:BCA" (a hyphen read as a colon). A repair is kept only
  * when every code it changes becomes a known type or issuer code, so born-digital text, where a
  * symbol is what it says, never goes through here.
  */
 
 // A token starting with a number that may have I/l/O in it, then code-like parts.
-const TOKEN = /(?<![\p{L}\p{N}/.,-])(?=[IlOo\d]{0,5}\d)[IlOo\d]{1,6}(?:[-/]?[\p{L}\p{N}&]{1,16}){1,7}(?![\p{L}\p{N}&])/gu;
+// A colon between parts is a hyphen OCR misread ("124/2021/TT:BCA").
+const TOKEN = /(?<![\p{L}\p{N}/.,-])(?=[IlOo\d]{0,5}\d)[IlOo\d]{1,6}(?:[-/:]?[\p{L}\p{N}&]{1,16}){1,7}(?![\p{L}\p{N}&])/gu;
 const NUMBERISH = /^[IlOo\d]{1,6}/u;
 
 const isKnown = (code: string): boolean => docTypeByCode(code) !== undefined || lookupIssuerCode(code) !== undefined;
@@ -23,6 +25,7 @@ const SWAPS: Readonly<Record<string, readonly string[]>> = {
   '8': ['B'],
   '5': ['S'],
   D: ['Đ'],
+  I: ['T'],
   l: ['I', 'T'],
 };
 
@@ -53,6 +56,11 @@ export function repairSymbol(token: string): string | null {
   const run = NUMBERISH.exec(token)?.[0] ?? '';
   const number = run.replace(/[Il]/gu, '1').replace(/[Oo]/gu, '0');
   let rest = token.slice(run.length);
+  const afterColon = [...rest.matchAll(/:([\p{L}\p{N}&]+)/gu)].map((m) => m[1]!);
+  // Only a code may follow a misread hyphen: "15/QĐ-UBND:Về" is a symbol and a heading.
+  if (afterColon.some((c) => !isKnown(c) && !repairCode(c))) return null;
+  const colon = afterColon.length > 0;
+  rest = rest.replace(/:(?=[\p{L}\p{N}])/gu, '-');
   if (rest === '' || !/\d/u.test(number)) return null;
   if (!/^[-/]/u.test(rest)) {
     // Dropped separator: "118KH/ĐUCA" (Party: number-type/issuer), "03CT-BCA" (state: number/type-issuer).
@@ -61,7 +69,7 @@ export function repairSymbol(token: string): string | null {
     rest = (first[1] === '/' ? '-' : '/') + rest;
   }
   const parts = rest.split(/([-/])/u); // ['', sep, comp, sep, comp ...]
-  let changedCode = false;
+  let changedCode = colon;
   for (let i = 2; i < parts.length; i += 2) {
     const comp = parts[i]!;
     if (/^(?:19|20)\d\d$/u.test(comp) && i === 2) continue; // the year

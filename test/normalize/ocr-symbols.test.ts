@@ -21,11 +21,13 @@ describe('OCR symbol repairs', () => {
     ['118KH/ĐUCA', '118-KH/ĐUCA'],
     ['03CT-BCA-V28', '03/CT-BCA-V28'],
     ['5l-NQ/TW', '51-NQ/TW'],
+    ['124/2021/TI-BCA', '124/2021/TT-BCA'],
+    ['124/2021/TT:BCA', '124/2021/TT-BCA'],
   ])('%s → %s', (damaged, fixed) => {
     expect(repairSymbol(damaged)).toBe(fixed);
   });
 
-  it.each(['124/2021/TT-BCA', '586/UBND-NCTCD', '51-NQ/TW', '43/2019/QH14', '2021-2025', '15h30', '10/ngày', '12/2023'])(
+  it.each(['124/2021/TT-BCA', '586/UBND-NCTCD', '51-NQ/TW', '43/2019/QH14', '2021-2025', '15h30', '10/ngày', '12/2023', '8:30', '15/QĐ-UBND:Về'])(
     'leaves %s alone',
     (token) => {
       expect(repairSymbol(token)).toBeNull();
