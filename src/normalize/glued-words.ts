@@ -92,7 +92,9 @@ export function splitGlued(word: string): number[] | null {
 const cheaper = (a: readonly [number, number, number, unknown], b: readonly [number, number, number, unknown] | null): boolean =>
   !b || a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
 
-const WORD = /\p{L}{3,}/gu;
+// Two glued syllables make five letters or more in practice ("vàcác", "BANHÀNH"); most single
+// syllables are shorter, so the length alone skips most words.
+const WORD = /\p{L}{5,}/gu;
 const NON_ASCII = /[^\x00-\x7F]/u;
 // In capitals only a word with a marked vowel is taken for glued words: "BANHÀNH", never the
 // acronym "ĐUCA" (Đảng ủy Công an) of a symbol.
