@@ -9,6 +9,8 @@ describe('citations: anchor, type word, date, issuer, subject', () => {
       { key: '124/2021/TT-BCA', type: 'Thông tư', date: '2021-12-28', issuerText: 'Bộ Công an' }],
     ['lower-case inside the code', 'Chỉ thị số 06/2008/CT-TTg ngày 01/02/2008 của Thủ tướng Chính phủ về phát huy vai trò người có uy tín',
       { key: '06/2008/CT-TTg', type: 'Chỉ thị', date: '2008-02-01', issuerText: 'Thủ tướng Chính phủ', subject: 'phát huy vai trò người có uy tín' }],
+    ['number with a letter added', 'Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính',
+      { key: '30c/NQ-CP', type: 'Nghị quyết', date: '2011-11-08', issuerText: 'Chính phủ' }],
     ['law with legislature number', 'Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19 tháng 6 năm 2015;',
       { key: '77/2015/QH13', date: '2015-06-19' }],
     ['Party symbol with hyphen', 'Thực hiện Chỉ thị số 04-CT/TU, ngày 04/01/2021 của Ban Thường vụ Huyện ủy về tăng cường lãnh đạo',

@@ -10,13 +10,14 @@
  *   06/2008/CT-TTg      lower case inside a code (TTg, CTr, QyĐ), or all lower case (qđ-ttg)
  *   183/2010/TTLT/BTC-BNN   a slash between the type and the issuers (older joint circulars)
  *   100 - KL/TW         Party form with the dash spaced on both sides (web pages, PDF text)
+ *   30c/NQ-CP           a number with a letter added (a document slotted in after no. 30)
  */
 const COMP = String.raw`[\p{L}][\p{L}\p{N}&]{0,15}`;
 // After the first part, "/" only before a capital: "TTLT/BTC-BNN", never "QĐ-UBND/ngày".
 const CODE = String.raw`${COMP}(?:-${COMP}|/\p{Lu}[\p{L}\p{N}&]{0,15}){0,5}`;
 
 /** A symbol anchor. Groups: num, year, code (state form), ptype and pissuer (Party form). */
-export const SYMBOL = String.raw`(?<![\p{L}\p{N}/.,-])(?<num>\d{1,6})(?:(?:/(?<year>(?:19|20)\d\d))?/(?<code>${CODE})|(?:-| - )(?<ptype>${COMP})/(?<pissuer>${CODE}))(?![\p{L}\p{N}&])`;
+export const SYMBOL = String.raw`(?<![\p{L}\p{N}/.,-])(?<num>\d{1,6}[a-zđ]?)(?:(?:/(?<year>(?:19|20)\d\d))?/(?<code>${CODE})|(?:-| - )(?<ptype>${COMP})/(?<pissuer>${CODE}))(?![\p{L}\p{N}&])`;
 
 /** A symbol whose number is left blank, as drafts have it: "Số:    /KH-SGDĐT", "Số: …/QĐ-UBND". */
 export const BLANK_SYMBOL = String.raw`(?:[.…_ ]{0,12})/(?<blank>${CODE})(?![\p{L}\p{N}&])`;
