@@ -3,6 +3,7 @@ import { HALF_AT, MONTH_AT, QUARTER_AT } from './fragments.js';
 import { halfYear } from './half-year.js';
 import { month } from './month.js';
 import { quarter } from './quarter.js';
+import type { PeriodMatch } from './period-proposal.js';
 import type { Proposal, RuleInput } from './types.js';
 
 const CUES = String.raw`trước|trong|vào|chậm\s{1,3}nhất(?:\s{1,3}(?:là|trong|vào))?|đến\s{1,3}hết|đến|cuối|hết`;
@@ -14,18 +15,6 @@ const CUES = String.raw`trước|trong|vào|chậm\s{1,3}nhất(?:\s{1,3}(?:là|
 const PERIOD_CUE = String.raw`(?:(?<label>thời\s{1,3}(?:gian|hạn)(?:\s{1,3}(?!tháng|quý)\p{L}+){0,3}\s{0,2}:\s{0,3}(?:dự\s{1,3}kiến\s{0,2}:?\s{0,3})?)(?:(?<cue2>${CUES})\s{1,3})?|(?<cue>${CUES})\s{1,3})`;
 // One pass for the three: each cue word is tried once, not once per kind of period.
 const PATTERN = new RegExp(String.raw`${PERIOD_CUE}(?:${MONTH_AT}|${QUARTER_AT}|${HALF_AT})`, 'gdiu');
-
-/** What the period builders read from a match. */
-export interface PeriodMatch {
-  readonly g: Readonly<Record<string, string | undefined>>;
-  readonly gi: Readonly<Record<string, [number, number] | undefined>> | undefined;
-  readonly start: number;
-  readonly end: number;
-  /** "trước": the period before the one named. */
-  readonly before: boolean;
-  /** A "Thời gian ...:" label, not a cue word, introduced it: no duty verb needed. */
-  readonly labelled: boolean;
-}
 
 /** Month, quarter and half-year deadlines: "trong tháng 12/2023", "trước quý IV/2024", "trong 6 tháng đầu năm 2024". */
 export function periods({ text, ref }: RuleInput): Proposal[] {

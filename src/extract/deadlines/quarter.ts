@@ -1,6 +1,6 @@
 import { quarterNumber } from '../../grammar/vi/dates.js';
 import { nextMonthYear, quarterEnd } from './calendar.js';
-import type { PeriodMatch } from './period.js';
+import { periodProposal, type PeriodMatch } from './period-proposal.js';
 import type { Proposal, RefDate } from './types.js';
 
 // "trong quý III/2024", "trong quý III năm 2024" → 2024-09-30; "trước quý IV/2024" → 2024-09-30;
@@ -9,7 +9,8 @@ import type { Proposal, RefDate } from './types.js';
 /** The last day of each quarter's last month (31/3, 30/6, 30/9, 31/12): the same every year. */
 const QUARTER_LAST_DAY = [31, 30, 30, 31] as const;
 
-export function quarter({ g, gi, start, end, before, labelled }: PeriodMatch, ref: RefDate | null): Proposal | null {
+export function quarter(pm: PeriodMatch, ref: RefDate | null): Proposal | null {
+  const { g, gi, before } = pm;
   const q = quarterNumber(g.q ?? '');
   if (q === null) return null;
   const written = g.qy ?? g.qy2;
@@ -17,17 +18,14 @@ export function quarter({ g, gi, start, end, before, labelled }: PeriodMatch, re
   let y = written !== undefined ? Number(written) : ref ? nextMonthYear(ref, q * 3) : null;
   let qq = last;
   if (y !== null && qq === 0) [y, qq] = [y - 1, 4];
-  const date = y === null ? null : quarterEnd(y, qq);
-  const dateStart = gi?.q?.[0] ?? start;
-  return {
+  return periodProposal(pm, {
     rule: written !== undefined ? 'deadline/trong-quy' : 'deadline/trong-quy-partial',
     kind: 'quarter',
-    date,
-    rrule: null,
-    span: { start, end },
-    dateSpan: { start: Math.max(start, dateStart - 4), end },
-    yearInferred: written === undefined && y !== null,
-    needsDuty: !labelled,
+    date: y === null ? null : quarterEnd(y, qq),
+    written: written !== undefined,
+    year: y,
+    at: gi?.q?.[0],
+    back: 4,
     by: written === undefined && !before ? { month: q * 3, day: QUARTER_LAST_DAY[q - 1] ?? -1 } : null,
-  };
+  });
 }
