@@ -4,6 +4,7 @@
 // computes each numbered paragraph's label the way Word counts it.
 
 import { decodeEntities } from './html-text.js';
+import { styleProperty } from './styles.js';
 
 interface Level {
   readonly format: string;
@@ -74,34 +75,13 @@ function readLevels(xml: string): Map<number, Level> {
 
 /** numPr set on paragraph styles (a numbered "Heading 1"), their basedOn chains followed. */
 export function readStyleNumbering(stylesXml: string | null): ReadonlyMap<string, { numId: string; ilvl: number }> {
-  const out = new Map<string, { numId: string; ilvl: number }>();
-  if (stylesXml === null) return out;
-  const own = new Map<string, { numId: string | null; ilvl: number; basedOn: string | null }>();
-  for (const m of stylesXml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/gu)) {
-    const id = /\bw:styleId="([^"]*)"/u.exec(m[1]!)?.[1];
-    if (id === undefined) continue;
-    const numId = /<w:numId\b([^>]*)\/?>/u.exec(m[2]!)?.[1];
-    const ilvl = /<w:ilvl\b([^>]*)\/?>/u.exec(m[2]!)?.[1];
-    const basedOn = /<w:basedOn\b([^>]*)\/?>/u.exec(m[2]!)?.[1];
-    own.set(id, {
-      numId: numId === undefined ? null : attrVal(numId),
-      ilvl: Number((ilvl === undefined ? null : attrVal(ilvl)) ?? '0'),
-      basedOn: basedOn === undefined ? null : attrVal(basedOn),
-    });
-  }
-  for (const id of own.keys()) {
-    let at: string | null = id;
-    for (let depth = 0; at !== null && depth < 20; depth++) {
-      const style = own.get(at);
-      if (style === undefined) break;
-      if (style.numId !== null) {
-        out.set(id, { numId: style.numId, ilvl: style.ilvl });
-        break;
-      }
-      at = style.basedOn;
-    }
-  }
-  return out;
+  return styleProperty(stylesXml, (body) => {
+    const numId = /<w:numId\b([^>]*)\/?>/u.exec(body)?.[1];
+    const value = numId === undefined ? null : attrVal(numId);
+    if (value === null) return null;
+    const ilvl = /<w:ilvl\b([^>]*)\/?>/u.exec(body)?.[1];
+    return { numId: value, ilvl: Number((ilvl === undefined ? null : attrVal(ilvl)) ?? '0') };
+  });
 }
 
 const TOKEN = /<(\/?)([A-Za-z][\w.]*:[\w.]+|[A-Za-z][\w.]*)([^>]*?)(\/?)>|([^<]+)/gu;

@@ -23,31 +23,41 @@ function runFont(xml: string): string | null {
   return ATTR('w:ascii').exec(fonts)?.[1] ?? ATTR('w:hAnsi').exec(fonts)?.[1] ?? null;
 }
 
-export function readStyleFonts(stylesXml: string | null): StyleFonts {
-  if (stylesXml === null) return { defaultFont: null, defaultParagraphStyle: null, byStyle: new Map() };
-  const own = new Map<string, { font: string | null; basedOn: string | null }>();
-  let defaultParagraphStyle: string | null = null;
-  for (const m of stylesXml.matchAll(STYLE)) {
+/**
+ * A property of each style, read by `own` from the style's XML; a style that does not set it
+ * takes its basedOn parent's (the chain followed, at most 20 deep).
+ */
+export function styleProperty<T>(stylesXml: string | null, own: (body: string) => T | null): Map<string, T> {
+  const styles = new Map<string, { value: T | null; basedOn: string | null }>();
+  for (const m of (stylesXml ?? '').matchAll(STYLE)) {
     const [, attrs = '', body = ''] = m;
     const id = STYLE_ID.exec(attrs)?.[1];
-    if (id === undefined) continue;
-    // A style's own run properties; w:pPr holds no fonts, so the first rFonts is the style's.
-    own.set(id, { font: runFont(body), basedOn: BASED_ON.exec(body)?.[1] ?? null });
-    if (/\bw:type="paragraph"/u.test(attrs) && /\bw:default="(?:1|true)"/u.test(attrs)) defaultParagraphStyle = id;
+    if (id !== undefined) styles.set(id, { value: own(body), basedOn: BASED_ON.exec(body)?.[1] ?? null });
   }
-  const byStyle = new Map<string, string>();
-  for (const id of own.keys()) {
+  const out = new Map<string, T>();
+  for (const id of styles.keys()) {
     let at: string | null = id;
     for (let depth = 0; at !== null && depth < 20; depth++) {
-      const style = own.get(at);
+      const style = styles.get(at);
       if (style === undefined) break;
-      if (style.font !== null) {
-        byStyle.set(id, style.font);
+      if (style.value !== null) {
+        out.set(id, style.value);
         break;
       }
       at = style.basedOn;
     }
   }
+  return out;
+}
+
+export function readStyleFonts(stylesXml: string | null): StyleFonts {
+  if (stylesXml === null) return { defaultFont: null, defaultParagraphStyle: null, byStyle: new Map() };
+  let defaultParagraphStyle: string | null = null;
+  for (const [, attrs = ''] of stylesXml.matchAll(STYLE)) {
+    if (/\bw:type="paragraph"/u.test(attrs) && /\bw:default="(?:1|true)"/u.test(attrs)) defaultParagraphStyle = STYLE_ID.exec(attrs)?.[1] ?? null;
+  }
+  // A style's own run properties; w:pPr holds no fonts, so the first rFonts is the style's.
+  const byStyle = styleProperty(stylesXml, runFont);
   const defaults = DEFAULTS.exec(stylesXml)?.[0];
   return { defaultFont: defaults === undefined ? null : runFont(defaults), defaultParagraphStyle, byStyle };
 }
