@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describeOle } from './docx/ole.js';
 import { ReadError } from './errors.js';
-import { repairMojibake, repairMojibakeLines } from './encodings/index.js';
+import { repairMojibake } from './encodings/index.js';
 import { runIsolated, siblingModule, type IsolatedOptions } from './isolate.js';
 import type { Reader, ReadResult } from './types.js';
 
@@ -41,8 +41,9 @@ export async function extractWord97(bytes: Uint8Array, file: string, _opts: Isol
   const notes = [...lines(doc.getFootnotes()), ...lines(doc.getEndnotes())];
   if (body.length === 0 && notes.length === 0) throw new ReadError('no-text', file, 'the document holds no text (only images or empty paragraphs?)');
   const extracted = [...body, ...(notes.length > 0 ? ['Chú thích:', ...notes] : [])].join('\n');
-  // word-extractor gives no font names: a .VnTime/VNI document, or a paragraph of one, comes out as cp1252 glyphs.
-  const repaired = repairMojibake(extracted) ?? repairMojibakeLines(extracted);
+  // word-extractor gives no font names: a .VnTime/VNI document comes out as cp1252 glyphs. (Single
+  // legacy-font lines of a Unicode document are decoded after any reader: legacy-lines.ts.)
+  const repaired = repairMojibake(extracted);
   const text = repaired?.text ?? extracted;
   return {
     text,

@@ -31,6 +31,7 @@ export function repairLegacyLines(result: ReadResult): ReadResult {
     text: out,
     provenance: {
       ...provenance,
+      encoding: provenance.encoding ?? encoding,
       pages,
       warnings: [...provenance.warnings, `some lines were typed in a ${LEGACY_ENCODING_NAMES[encoding]} font and were decoded`],
     },

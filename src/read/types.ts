@@ -19,7 +19,7 @@ export interface Provenance {
   readonly reader: ReaderName;
   /** The media type told by the magic bytes, e.g. application/pdf. */
   readonly mediaType: string;
-  /** For text: utf-8, utf-16le, windows-1258, tcvn3, vni …; for DOCX runs repaired by font, the legacy encodings met. */
+  /** For text: utf-8, utf-16le, windows-1258, tcvn3, vni …; for DOCX runs repaired by font, or lines decoded by legacy-lines.ts, the legacy encoding met. */
   readonly encoding: string | null;
   readonly pages: readonly PageProvenance[];
   readonly warnings: readonly string[];

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDoc, zipHeaderRow } from '../../src/read/doc.js';
+import { readDocument } from '../../src/read/index.js';
 import { withLimits } from '../../src/read/limits.js';
 import { buildCfb, buildWord97, ROW_END } from './doc-fixtures.js';
 import { refusal } from './refusal.js';
@@ -58,8 +59,7 @@ describe('readDoc (Word 97-2003, synthetic files laid out as word-extractor read
 
 describe('readDoc on a real Word 97 file (samples/plan.word97.doc, saved by LibreOffice 7.4 as "MS Word 97")', () => {
   it('puts the header cells side by side, decodes the .VnTime and VNI paragraphs of a Unicode document', async () => {
-    const bytes = readFileSync(new URL('./samples/plan.word97.doc', import.meta.url));
-    const { text, provenance } = await readDoc(bytes, 'plan.doc', opts);
+    const { text, provenance } = await readDocument(fileURLToPath(new URL('./samples/plan.word97.doc', import.meta.url)));
     expect(text.split('\n')).toEqual([
       'ỦY BAN NHÂN DÂN TỈNH LONG AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'SỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc',

@@ -22,15 +22,22 @@ export function repairMojibake(text: string): Repaired | null {
   if (UNICODE_VIETNAMESE.test(text)) return null;
   const high = text.match(HIGH_LATIN)?.length ?? 0;
   if (high < 20 || high < text.length * 0.02) return null;
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const b = cp1252Byte(text[i]!);
-    if (b === null) return null; // a character no legacy byte stands for
-    bytes[i] = b;
-  }
+  const bytes = glyphBytes(text);
+  if (bytes === null) return null;
   const guess = guessLegacyEncoding(bytes);
   if (guess.encoding === null || guess.encoding === 'windows-1258') return null;
   return { text: decodeLegacy(bytes, guess.encoding), encoding: guess.encoding };
+}
+
+/** The legacy bytes the cp1252 glyphs stand for; null when a character stands for none. */
+function glyphBytes(text: string): Uint8Array | null {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const b = cp1252Byte(text[i]!);
+    if (b === null) return null;
+    bytes[i] = b;
+  }
+  return bytes;
 }
 
 // Words as the legacy detector cuts them, between ASCII non-letters: "ho¹ch" is one word, not "ho" and "ch".
@@ -51,12 +58,8 @@ export function repairMojibakeLines(text: string): Repaired | null {
   let changed = false;
   const lines = text.split('\n').map((line) => {
     if (UNICODE_VIETNAMESE.test(line) || (line.match(HIGH_LATIN)?.length ?? 0) < 2) return line;
-    const bytes = new Uint8Array(line.length);
-    for (let i = 0; i < line.length; i++) {
-      const b = cp1252Byte(line[i]!);
-      if (b === null) return line;
-      bytes[i] = b;
-    }
+    const bytes = glyphBytes(line);
+    if (bytes === null) return line;
     const guess = guessLegacyEncoding(bytes);
     if (guess.encoding === null || guess.encoding === 'windows-1258') return line;
     // ASCII letters all capitals: typed in an upper-case font (.VnTimeH), whose small codes draw capitals.
