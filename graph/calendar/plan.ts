@@ -26,9 +26,17 @@ export function eventUid(d: CalendarDeadline, rank = 0): string {
 /** Each distinct deadline once, with its UID; the ranks go by date, rule, then sentence. */
 function withUids(deadlines: readonly CalendarDeadline[]): { d: CalendarDeadline; uid: string }[] {
   const distinct = new Map<string, CalendarDeadline>();
-  for (const d of deadlines) if (!distinct.has(sameness(d))) distinct.set(sameness(d), d);
+  for (const d of deadlines) {
+    const same = sameness(d);
+    if (!distinct.has(same)) distinct.set(same, d);
+  }
   const byDuty = new Map<string, CalendarDeadline[]>();
-  for (const d of distinct.values()) byDuty.set(duty(d), [...(byDuty.get(duty(d)) ?? []), d]);
+  for (const d of distinct.values()) {
+    const key = duty(d);
+    const group = byDuty.get(key);
+    if (group) group.push(d);
+    else byDuty.set(key, [d]);
+  }
   const order = (d: CalendarDeadline): string => [d.deadline.date ?? '', d.deadline.rrule ?? '', d.deadline.text].join('\n');
   return [...byDuty.values()].flatMap((group) =>
     group.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0)).map((d, rank) => ({ d, uid: eventUid(d, rank) })),
