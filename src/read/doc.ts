@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { zipColumns } from './docx/html-text.js';
 import { describeOle } from './docx/ole.js';
 import { ReadError } from './errors.js';
 import { repairMojibake } from './encodings/index.js';
@@ -87,8 +88,5 @@ export function zipHeaderRow(body: string): string {
   const row = all.slice(first, end + 1).join('\n').replace(/\t\s*$/u, '');
   const cells = row.split('\t').map((c) => c.split('\n'));
   if (cells.length < 2 || !MOTTO.test(row)) return body;
-  const height = Math.max(...cells.map((c) => c.length));
-  const zipped: string[] = [];
-  for (let i = 0; i < height; i++) zipped.push(cells.map((c) => (c[i] ?? '').trim()).join('\t').replace(/\t+$/u, ''));
-  return [...all.slice(0, first), ...zipped, ...all.slice(end + 1)].join('\n');
+  return [...all.slice(0, first), ...zipColumns(cells), ...all.slice(end + 1)].join('\n');
 }

@@ -70,6 +70,14 @@ function blockLines(node: Node, out: string[]): void {
   out.push(...line.split('\n').map((l) => l.trimEnd()), ...nested);
 }
 
+/** Cells' lines side by side, line by line, joined by TAB (no trailing TABs): how a header row reads. */
+export function zipColumns(columns: readonly (readonly string[])[]): string[] {
+  const height = Math.max(0, ...columns.map((c) => c.length));
+  const out: string[] = [];
+  for (let i = 0; i < height; i++) out.push(columns.map((c) => (c[i] ?? '').trim()).join('\t').replace(/\t+$/u, ''));
+  return out;
+}
+
 /** A table row: each cell's lines side by side, joined by TAB, so a two-column header stays readable. */
 function rowLines(row: Node, out: string[]): void {
   const cells = row.children.filter((c): c is Node => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'));
@@ -79,11 +87,7 @@ function rowLines(row: Node, out: string[]): void {
     while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
     return lines.map((l) => l.trim());
   });
-  const height = Math.max(0, ...columns.map((c) => c.length));
-  for (let i = 0; i < height; i++) {
-    const line = columns.map((c) => c[i] ?? '').join('\t').replace(/\t+$/u, '');
-    if (line.trim() !== '') out.push(line);
-  }
+  for (const line of zipColumns(columns)) if (line.trim() !== '') out.push(line);
 }
 
 function render(node: Node, out: string[]): void {
