@@ -4,7 +4,8 @@ import { isReadError, type ReadError } from '../../src/read/errors.js';
 import { readImage } from '../../src/read/image.js';
 import { withLimits } from '../../src/read/limits.js';
 import { shutdownOcr } from '../../src/read/ocr/index.js';
-import { drawPage, jpegHeader, pngHeader, tiffHeader, turnedPng } from './pdf-samples.js';
+import { createCanvas } from '@napi-rs/canvas';
+import { drawPage, greyTiff, jpegHeader, pngHeader, tiffHeader, turnedPng } from './pdf-samples.js';
 
 const opts = { limits: withLimits() };
 const failure = async (p: Promise<unknown>): Promise<ReadError> => {
@@ -65,5 +66,34 @@ describe('readImage: OCR', () => {
     expect(r.provenance.pages).toEqual([{ page: 1, start: 0, end: r.text.length, ocr: true, confidence: expect.any(Number) }]);
     expect(r.provenance.pages[0]!.confidence).toBeGreaterThan(80);
     expect(readdirSync('.').sort()).toEqual(before);
+  });
+
+  it('a multi-page TIFF from a fax server: every page read in order, the thumbnail skipped, provenance per page', { timeout: 120_000 }, async () => {
+    const second = createCanvas(1240, 1754);
+    const x = second.getContext('2d');
+    x.fillStyle = '#fff';
+    x.fillRect(0, 0, second.width, second.height);
+    x.fillStyle = '#000';
+    x.font = '24px "DejaVu Serif"';
+    ['2. Các phòng chuyên môn báo cáo kết quả về Sở Giáo dục và Đào tạo', 'trước ngày 15/12/2024 để tổng hợp.', 'Nơi nhận:'].forEach((line, i) => x.fillText(line, 100, 200 + i * 40));
+    const thumbnail = createCanvas(60, 85);
+    const tiff = greyTiff([{ canvas: drawPage(undefined, 150) }, { canvas: thumbnail, thumbnail: true }, { canvas: second }], 150, 'MM');
+    const r = await readImage(tiff, 'fax.tif', opts);
+    expect(r.provenance.mediaType).toBe('image/tiff');
+    expect(r.provenance.pages.map((p) => [p.page, p.ocr])).toEqual([
+      [1, true],
+      [2, true],
+    ]);
+    const [one, two] = r.provenance.pages;
+    expect(r.text.slice(one!.start, one!.end)).toContain('Số: 1234/KH-SGDĐT');
+    expect(r.text.slice(two!.start, two!.end)).toContain('trước ngày 15/12/2024');
+    expect(two!.start).toBeGreaterThan(one!.end);
+  });
+
+  it('a TIFF with more pages than maxOcrPages is refused before any page is read', async () => {
+    const page = { canvas: createCanvas(40, 40) };
+    const err = await failure(readImage(greyTiff([page, page, page], 200), 'fax.tif', { limits: withLimits({ maxOcrPages: 2 }) }));
+    expect(err.code).toBe('limit-exceeded');
+    expect(err.message).toBe('the TIFF has more than 2 pages to recognise, over the limit (maxOcrPages)');
   });
 });

@@ -157,3 +157,64 @@ export function tiffHeader(w: number, h: number, little = true): Uint8Array {
   u16(257, 22), u16(3, 24), u32(1, 26), u16(h, 30);
   return new Uint8Array(b);
 }
+
+/**
+ * A multi-page TIFF as a fax server writes one: 8-bit grey, uncompressed, one strip per page, in
+ * `order` ('II' little-endian or 'MM' big-endian); pages marked `thumbnail` get NewSubfileType 1.
+ */
+export function greyTiff(pages: readonly { canvas: Canvas; thumbnail?: boolean }[], dpi: number, order: 'II' | 'MM' = 'II'): Uint8Array {
+  const little = order === 'II';
+  const ENTRIES = 13;
+  const parts: Buffer[] = [];
+  let offset = 8;
+  const header = Buffer.alloc(8);
+  header.write(order, 0, 'latin1');
+  const put16 = (b: Buffer, v: number, at: number): number => (little ? b.writeUInt16LE(v, at) : b.writeUInt16BE(v, at));
+  const put32 = (b: Buffer, v: number, at: number): number => (little ? b.writeUInt32LE(v, at) : b.writeUInt32BE(v, at));
+  put16(header, 42, 2);
+  parts.push(header);
+  let previousNext = 4; // where the last written pointer to "the next directory" sits, in the whole file
+  const whole: { at: number; value: number }[] = [];
+  for (const { canvas, thumbnail } of pages) {
+    const { width: w, height: h } = canvas;
+    const rgba = canvas.getContext('2d').getImageData(0, 0, w, h).data;
+    const strip = Buffer.alloc(w * h);
+    for (let i = 0; i < w * h; i++) strip[i] = Math.round(0.299 * rgba[i * 4]! + 0.587 * rgba[i * 4 + 1]! + 0.114 * rgba[i * 4 + 2]!);
+    const stripAt = offset;
+    const resAt = stripAt + strip.length + (strip.length % 2);
+    const ifdAt = resAt + 16;
+    const res = Buffer.alloc(16 + (strip.length % 2));
+    put32(res, dpi, strip.length % 2), put32(res, 1, 4 + (strip.length % 2));
+    put32(res, dpi, 8 + (strip.length % 2)), put32(res, 1, 12 + (strip.length % 2));
+    const ifd = Buffer.alloc(2 + ENTRIES * 12 + 4);
+    put16(ifd, ENTRIES, 0);
+    const entries: [number, number, number][] = [
+      [254, 4, thumbnail ? 1 : 0],
+      [256, 4, w],
+      [257, 4, h],
+      [258, 3, 8],
+      [259, 3, 1],
+      [262, 3, 1],
+      [273, 4, stripAt],
+      [277, 3, 1],
+      [278, 4, h],
+      [279, 4, w * h],
+      [282, 5, resAt],
+      [283, 5, resAt + 8],
+      [296, 3, 2],
+    ];
+    entries.forEach(([tag, type, value], k) => {
+      const at = 2 + k * 12;
+      put16(ifd, tag, at), put16(ifd, type, at + 2), put32(ifd, 1, at + 4);
+      if (type === 3) put16(ifd, value, at + 8);
+      else put32(ifd, value, at + 8);
+    });
+    whole.push({ at: previousNext, value: ifdAt });
+    previousNext = ifdAt + 2 + ENTRIES * 12;
+    parts.push(strip, res, ifd);
+    offset = ifdAt + ifd.length;
+  }
+  const out = Buffer.concat(parts);
+  for (const { at, value } of whole) put32(out, value, at);
+  return new Uint8Array(out);
+}

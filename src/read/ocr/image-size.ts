@@ -3,6 +3,8 @@
  * 20000 × 20000 "photo" is refused without allocating 1.6 GB of pixels.
  */
 
+import { tiffPages } from './tiff.js';
+
 export type ImageFormat = 'png' | 'jpeg' | 'tiff';
 
 export type ImageSize =
@@ -54,31 +56,10 @@ function jpegSize(b: Uint8Array): ImageSize {
 }
 
 function tiffSize(b: Uint8Array): ImageSize {
-  if (b.length < 8) return TRUNCATED;
-  const little = b[0] === 0x49;
-  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const magic = v.getUint16(2, little);
-  if (magic === 43) return { ok: false, reason: 'unsupported' }; // BigTIFF
-  if (magic !== 42) return CORRUPT;
-  const ifd = v.getUint32(4, little);
-  if (ifd < 8) return CORRUPT;
-  if (ifd + 2 > b.length) return TRUNCATED;
-  const count = v.getUint16(ifd, little);
-  let width = 0;
-  let height = 0;
-  for (let k = 0; k < count; k++) {
-    const at = ifd + 2 + k * 12;
-    if (at + 12 > b.length) return TRUNCATED;
-    const tag = v.getUint16(at, little);
-    if (tag !== 256 && tag !== 257) continue;
-    const type = v.getUint16(at + 2, little);
-    // SHORT (3) or LONG (4), one value, stored in the entry itself.
-    const value = type === 3 ? v.getUint16(at + 8, little) : type === 4 ? v.getUint32(at + 8, little) : -1;
-    if (value <= 0) return CORRUPT;
-    if (tag === 256) width = value;
-    else height = value;
-  }
-  return width > 0 && height > 0 ? { ok: true, format: 'tiff', width, height } : CORRUPT;
+  const r = tiffPages(b, 1);
+  if (!r.ok) return r;
+  const first = r.pages[0];
+  return first ? { ok: true, format: 'tiff', width: first.width, height: first.height } : CORRUPT;
 }
 
 /** Reads the pixel size from the header of a PNG, JPEG or TIFF; `unsupported` for anything else. */

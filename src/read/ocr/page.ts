@@ -5,7 +5,7 @@ import { detectSideways, inkBox, inkMask, inkShare, measureSkew, quarterTurn, ty
 import type { OcrPool, RecognizeOptions } from './pool.js';
 import { rereadDoubtful } from './reread.js';
 import { eraseRules } from './rules.js';
-import { cropGrey, decodeImage, encodePgm, greyOf, halfTurn, quarterTurnGrey, shrinkGrey, type GreyRaster, type Turns } from './raster.js';
+import { cropGrey, decodeImage, skiaDecodes, encodePgm, greyOf, halfTurn, quarterTurnGrey, shrinkGrey, type GreyRaster, type Turns } from './raster.js';
 
 export interface OcrPageResult {
   /** The page's text, two-column rows as "left\tright". */
@@ -53,13 +53,16 @@ const PROBE_MARGIN = 10;
  */
 const TURN_PROBE_SHARE = 0.3;
 
-/** Skia decodes PNG/JPEG/WebP/BMP; TIFF goes through Leptonica (its first page). */
+/** Skia decodes PNG/JPEG/WebP/BMP; TIFF (its first page) and what Skia fails on go through Leptonica. */
 async function decodeAny(pool: OcrPool, image: Uint8Array, opts: RecognizeOptions): Promise<Image> {
-  try {
-    return await decodeImage(image);
-  } catch {
-    return decodeImage(await pool.toPng(image, opts));
+  if (skiaDecodes(image)) {
+    try {
+      return await decodeImage(image);
+    } catch {
+      // Leptonica gets its chance at a PNG or JPEG Skia cannot decode, and names the damage.
+    }
   }
+  return decodeImage(await pool.toPng(image, opts));
 }
 
 interface Reading {

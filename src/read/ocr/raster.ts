@@ -10,8 +10,18 @@ export interface GreyRaster {
 /** Quarter turns clockwise. */
 export type Turns = 0 | 1 | 2 | 3;
 
-/** Decodes PNG/JPEG/WebP/GIF/BMP with Skia (no TIFF: the caller converts it first). */
-export const decodeImage = (bytes: Uint8Array): Promise<Image> => loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+const startsWith = (b: Uint8Array, ascii: string, at = 0): boolean => [...ascii].every((c, i) => b[at + i] === c.charCodeAt(0));
+
+/** PNG, JPEG, GIF, WebP or BMP by their magic bytes: what Skia decodes. */
+export const skiaDecodes = (b: Uint8Array): boolean =>
+  startsWith(b, '\x89PNG') || (b[0] === 0xff && b[1] === 0xd8) || startsWith(b, 'GIF8') || (startsWith(b, 'RIFF') && startsWith(b, 'WEBP', 8)) || startsWith(b, 'BM');
+
+/**
+ * Decodes PNG/JPEG/WebP/GIF/BMP with Skia. Anything else is refused before Skia sees it: handed a
+ * TIFF, Skia crashes the whole process (a segmentation fault, not an exception).
+ */
+export const decodeImage = (bytes: Uint8Array): Promise<Image> =>
+  skiaDecodes(bytes) ? loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) : Promise.reject(new Error('not a PNG, JPEG, GIF, WebP or BMP image'));
 
 /** Pixels read as 32-bit words are R | G << 8 | B << 16 | A << 24 on a little-endian machine. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;

@@ -1,7 +1,8 @@
 import { ReadError } from '../errors.js';
 import { runIsolated, siblingModule } from '../isolate.js';
 import { ocrImage, OcrImageError } from '../ocr/index.js';
-import type { PageProvenance, Reader, ReadOptions, ReadResult } from '../types.js';
+import { joinPages, lowConfidencePages, type PageText } from '../pages.js';
+import type { Reader, ReadOptions, ReadResult } from '../types.js';
 import { countLetters, type PdfLayer, type PdfLayerPage } from './layer.js';
 import { hasPdfEnd } from './open-error.js';
 
@@ -9,14 +10,6 @@ export { extractPdfLayer, type PdfLayer, type PdfLayerPage } from './layer.js';
 export { measureStreams } from './stream-budget.js';
 
 const LAYER_JOB = { module: siblingModule(import.meta.url, './layer'), fn: 'extractPdfLayer' };
-const PAGE_GAP = '\n\n';
-
-interface PageText {
-  readonly num: number;
-  readonly text: string;
-  readonly ocr: boolean;
-  readonly confidence: number | null;
-}
 
 /** Tidies a page of the text layer: NFC, no trailing blanks, no blank lines at its ends. */
 const tidy = (s: string): string =>
@@ -39,19 +32,6 @@ async function readPage(p: PdfLayerPage, file: string, signal: AbortSignal): Pro
     const why = err instanceof Error ? err.message : String(err);
     throw new ReadError('unreadable', file, `the text recognition engine failed on page ${p.num} (${why})`, { cause: err });
   }
-}
-
-/** Joins the pages with a blank line, recording where each one landed. */
-function joinPages(pages: readonly PageText[]): { text: string; provenance: PageProvenance[] } {
-  let text = '';
-  const provenance: PageProvenance[] = [];
-  for (const p of pages) {
-    if (text !== '') text += PAGE_GAP;
-    const start = text.length;
-    text += p.text;
-    provenance.push({ page: p.num, start, end: text.length, ocr: p.ocr, confidence: p.confidence });
-  }
-  return { text, provenance };
 }
 
 /** The time left for this file, as a signal that also follows the caller's. */
@@ -77,7 +57,7 @@ export const readPdf: Reader = async (bytes, file, opts): Promise<ReadResult> =>
   }
   const warnings: string[] = [];
   if (!hasPdfEnd(bytes)) warnings.push('the end of the PDF is missing (cut short?): some pages may be lost');
-  const low = provenance.filter((p) => p.confidence !== null && p.confidence < 60).map((p) => p.page);
+  const low = lowConfidencePages(provenance, 60);
   if (low.length > 0) warnings.push(`text recognition had low confidence on page ${low.join(', ')}: check numbers and symbols`);
   return {
     text,
