@@ -1,5 +1,6 @@
 /** Plain-text views of query results for the terminal; JSON output goes through sortedKeys instead. */
 import type { DeadlineRow, DocumentSummary, DocumentView, GraphStats, LineageResult, MissingEntry } from './store.js';
+import type { DueDeadline } from './query-rules.js';
 
 const stubMark = (d: DocumentSummary): string => (d.stub ? ' [chưa có trong kho]' : '');
 
@@ -29,12 +30,13 @@ export function showText(v: DocumentView): string {
   return out.join('\n') + '\n';
 }
 
-export function deadlinesText(rows: readonly DeadlineRow[]): string {
+export function deadlinesText(rows: readonly DueDeadline[]): string {
   if (rows.length === 0) return 'No deadlines match.\n';
   return rows.map((l) => {
-    const when = l.date ?? '(định kỳ)';
+    const when = l.due ?? l.date ?? '(định kỳ)';
+    const since = l.rrule && l.date && l.date !== when ? `, từ ${l.date}` : '';
     const who = [l.actor, l.recipient ? `→ ${l.recipient}` : null].filter(Boolean).join(' ');
-    return `${when.padEnd(10)}  ${l.rrule ? `[${l.rrule}] ` : ''}${who ? `${who}: ` : ''}${l.action ?? l.text}\n            ${l.documentLabel}`;
+    return `${when.padEnd(10)}  ${l.rrule ? `[${l.rrule}${since}] ` : ''}${who ? `${who}: ` : ''}${l.action ?? l.text}\n            ${l.documentLabel}`;
   }).join('\n') + '\n';
 }
 

@@ -1,4 +1,5 @@
 /** What the queries mean, shared by every store: date ranges, agency matching, orderings. */
+import { dueWithin } from './calendar/occurrences.js';
 import { issuerKey } from './identity.js';
 import type { DeadlineQuery, DeadlineRow, LineageEdge, LineageNode, MissingEntry } from './store.js';
 
@@ -11,14 +12,40 @@ export function periodOf(date: string): { start: string; end: string } {
 
 /**
  * Is the deadline due within [from, to]? A partial date counts when its period overlaps the range;
- * a recurring duty with no first date recurs into any range; an undated one-off only when no range is asked.
+ * a recurring duty counts when one of its occurrences falls in it, and one with no first date
+ * recurs into any range; an undated one-off counts only when no range is asked.
  */
-export function deadlineInRange(d: { date: string | null; rrule: string | null }, q: DeadlineQuery): boolean {
+export function deadlineInRange(d: { date: string | null; rrule: string | null; kind?: string }, q: DeadlineQuery): boolean {
   if (!q.from && !q.to) return true;
   if (d.date === null) return d.rrule !== null;
-  if (d.rrule !== null && (!q.to || d.date <= periodOf(q.to).end)) return true;
+  if (d.rrule !== null) {
+    // Expanded: "hằng năm, trước 15/12" from 2006 is due in 2025 only when 15/12/2025 is in the range.
+    const due = dueWithin(d, q.from ? periodOf(q.from).start : undefined, q.to ? periodOf(q.to).end : undefined);
+    if (due !== undefined) return due !== null;
+    if (!q.to || d.date <= periodOf(q.to).end) return true;
+  }
   const p = periodOf(d.date);
   return (!q.from || p.end >= periodOf(q.from).start) && (!q.to || p.start <= periodOf(q.to).end);
+}
+
+/** A deadline as `vanban deadlines` lists it: `due` is the first day it falls due in the asked range. */
+export type DueDeadline = DeadlineRow & { readonly due: string | null };
+
+/**
+ * Each row with the first day it falls due in [from, to] (a recurring duty's occurrence there, not
+ * its first one years before), ordered by that day; null where it cannot be told.
+ */
+export function withDueDates(rows: readonly DeadlineRow[], q: DeadlineQuery): DueDeadline[] {
+  const from = q.from ? periodOf(q.from).start : undefined;
+  const to = q.to ? periodOf(q.to).end : undefined;
+  const due = rows.map((r) => ({ ...r, due: dueWithin(r, from, to) ?? null }));
+  const day = (r: DueDeadline): string | null => r.due ?? r.date;
+  return due.sort((a, b) => {
+    const x = day(a);
+    const y = day(b);
+    if (x !== y) return x === null ? 1 : y === null ? -1 : cmp(x, y);
+    return compareDeadlines(a, b);
+  });
 }
 
 /** "Sở GDĐT" matches "Sở Giáo dục và Đào tạo" (abbreviations expanded, case and old tone placement ignored). */

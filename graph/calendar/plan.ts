@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { agencyMatcher } from './agency.js';
 import { dueDay, firstDay } from './due-date.js';
-import { anchorMonthEnd, firstOccurrence, formatRule, monthEndRule, parseRule } from './rrule.js';
+import { formatRule, parseRule, placeRule } from './rrule.js';
 import { descriptionOf, summaryOf } from './text.js';
 import type { CalendarDeadline, CalendarOptions, CalendarPlan, PlannedEvent, SkipReason } from './types.js';
 
@@ -62,9 +62,8 @@ function place({ document, deadline }: CalendarDeadline, earliest: ReadonlyMap<s
   const stated = (deadline.date ? dueDay(deadline.date, deadline.kind) : null) ?? (document.date ? firstDay(document.date) : null);
   const anchor = stated ?? earliest.get(document.key);
   if (!anchor) return { skip: 'no-start' };
-  const rule = monthEndRule(parsed);
-  const start = firstOccurrence(rule, anchor);
-  return { start, rrule: formatRule(anchorMonthEnd(rule, start)), inferredStart: stated === null };
+  const { start, rule } = placeRule(parsed, anchor);
+  return { start, rrule: formatRule(rule), inferredStart: stated === null };
 }
 
 /** The earliest due day each document names (its dated deadlines): where its undated duties start. */

@@ -85,3 +85,10 @@ export function anchorMonthEnd(parts: RuleParts, start: IsoDay): RuleParts {
   const pinned = new Map(parts).set('BYMONTHDAY', '-1');
   return monthly || parts.has('BYMONTH') ? pinned : pinned.set('BYMONTH', String(m));
 }
+
+/** The first due day on or after `anchor`, and the rule made safe to expand from it (month ends). */
+export function placeRule(parts: RuleParts, anchor: IsoDay): { start: IsoDay; rule: RuleParts } {
+  const rule = monthEndRule(parts);
+  const start = firstOccurrence(rule, anchor);
+  return { start, rule: anchorMonthEnd(rule, start) };
+}

@@ -8,7 +8,7 @@ import { type Command, Option } from 'commander';
 import { deadlinesText, lineageText, missingText, showText, statsText } from '../../graph/format-text.js';
 import type { LineageResult } from '../../graph/store.js';
 import { openStore, type StoreChoice } from '../../graph/open.js';
-import { sortedKeys } from '../../graph/query-rules.js';
+import { sortedKeys, withDueDates } from '../../graph/query-rules.js';
 import type { GraphStore } from '../../graph/store.js';
 import { type IngestOutcome, ingestPaths } from '../../pipelines/ingest.js';
 
@@ -163,7 +163,8 @@ export function registerGraphCommands(program: Command, ctx: GraphCommandContext
         }
       }
       await withStore(opts, async (store) => {
-        const rows = await store.deadlines({ ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}), ...(opts.agency ? { agency: opts.agency } : {}) });
+        const q = { ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}), ...(opts.agency ? { agency: opts.agency } : {}) };
+        const rows = withDueDates(await store.deadlines(q), q);
         out(opts.format === 'json' ? json(rows) : deadlinesText(rows));
         return 0;
       });

@@ -162,6 +162,17 @@ export function graphStoreContract(name: string, make: () => Promise<GraphStore>
       expect((await s.deadlines({ agency: 'UBND tỉnh Long An' })).length).toBe(3);
     });
 
+    it('a dated recurring duty is in a range only when one of its occurrences is', async () => {
+      const s = await fresh();
+      await s.upsert([makeRecord({ file: 'in/qd.txt', number: '61/2006/QĐ-UBND', date: '2006-06-12', issuer: 'UBND tỉnh Bình Thuận', deadlines: [
+        { date: '2006-12-15', rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', kind: 'recurring', actor: 'Sở Kế hoạch và Đầu tư', text: 'Hằng năm, Sở Kế hoạch và Đầu tư báo cáo trước ngày 15 tháng 12.' },
+      ] })]);
+      expect((await s.deadlines({ from: '2024-12-01', to: '2024-12-31' })).map((d) => d.date)).toEqual(['2006-12-15']);
+      expect(await s.deadlines({ from: '2025-01-01', to: '2025-03-31' })).toEqual([]);
+      expect(await s.deadlines({ to: '2006-06-30' })).toEqual([]);
+      expect((await s.deadlines({ from: '2025' })).length).toBe(1);
+    });
+
     it('finds a document by its symbol however it is typed', async () => {
       const s = await fresh();
       await s.upsert([plan88()]);
