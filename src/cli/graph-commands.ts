@@ -6,7 +6,7 @@
 import cliProgress from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { deadlinesText, lineageText, missingText, showText, statsText } from '../../graph/format-text.js';
-import type { LineageResult } from '../../graph/store.js';
+import { PICTURE_FORMATS, renderLineage, type PictureFormat } from '../../graph/render/index.js';
 import { openStore, type StoreChoice } from '../../graph/open.js';
 import { sortedKeys, withDueDates } from '../../graph/query-rules.js';
 import type { GraphStore } from '../../graph/store.js';
@@ -22,7 +22,7 @@ export interface GraphCommandContext {
 
 type Format = 'text' | 'json';
 type StoreOpts = StoreChoice & { format?: string };
-const LINEAGE_FORMATS = ['text', 'json', 'mermaid', 'dot', 'svg'] as const;
+const LINEAGE_FORMATS = ['text', 'json', ...PICTURE_FORMATS] as const;
 
 const storeOptions = (cmd: Command): Command =>
   cmd
@@ -31,16 +31,6 @@ const storeOptions = (cmd: Command): Command =>
 const formatOption = () => new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
 
 const json = (value: unknown): string => `${JSON.stringify(sortedKeys(value), null, 2)}\n`;
-
-/** renderLineage from the export engineer's graph/render module, when it is there. */
-async function renderPicture(result: LineageResult, format: string): Promise<string | null> {
-  const path = '../../graph/render/index.js';
-  const mod = (await import(path).catch((e: unknown) => {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return null;
-    throw e;
-  })) as { renderLineage?: (r: LineageResult, f: string) => Promise<string> } | null;
-  return mod && typeof mod.renderLineage === 'function' ? mod.renderLineage(result, format) : null;
-}
 
 export function registerGraphCommands(program: Command, ctx: GraphCommandContext): void {
   const out = (s: string) => ctx.stdout.write(s);
@@ -112,11 +102,7 @@ export function registerGraphCommands(program: Command, ctx: GraphCommandContext
         if (opts.format === 'json') out(json(result));
         else if (opts.format === 'text' || !opts.format) out(lineageText(result));
         else {
-          const picture = await renderPicture(result, opts.format);
-          if (picture === null) {
-            err(`vanban: --format ${opts.format} is not available yet.\n`);
-            return 1;
-          }
+          const picture = await renderLineage(result, opts.format as PictureFormat);
           out(picture.endsWith('\n') ? picture : `${picture}\n`);
         }
         return 0;
