@@ -67,3 +67,11 @@ describe('tiffPageFile: one page as a file of its own', () => {
     },
   );
 });
+
+describe('tiffPages on arbitrary bytes', () => {
+  test.prop([fc.constantFrom('II*\u0000', 'MM\u0000*'), fc.uint8Array({ maxLength: 300 })])('never throws, and every page it lists lies inside the file', (magic, rest) => {
+    const bytes = Uint8Array.from([...Buffer.from(magic, 'latin1'), ...rest]);
+    const r = tiffPages(bytes);
+    if (r.ok) for (const p of r.pages) expect(p.ifd + 2).toBeLessThanOrEqual(bytes.length);
+  });
+});
