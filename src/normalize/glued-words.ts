@@ -100,26 +100,57 @@ const MIN_LETTERS = 5;
 const MARKED_VOWEL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u;
 const HAS_LOWER = /\p{Ll}/u;
 
-// A document repeats a few thousand distinct words: each is judged once per process.
-const judged = new Map<string, number[] | null>();
-const MAX_JUDGED = 50_000;
-function cutsOf(word: string): number[] | null {
-  let cuts = judged.get(word);
-  if (cuts === undefined) {
-    cuts = splitGlued(word);
-    if (judged.size >= MAX_JUDGED) judged.clear();
-    judged.set(word, cuts);
-  }
-  return cuts;
+/** What a word gives wherever it stands: where to cut it, and whether it is in capitals. */
+interface Verdict {
+  /** Null: never cut (no syllables, or capitals without a marked vowel, as acronyms are). */
+  readonly cuts: readonly number[] | null;
+  /** A word in capitals is not cut as a piece of a symbol ("KH/ĐUCA", "QĐ-UBND"). */
+  readonly caps: boolean;
 }
+
+// A document repeats a few thousand distinct words: each is judged once per process.
+const judged = new Map<string, Verdict>();
+const MAX_JUDGED = 50_000;
+function verdictOf(word: string): Verdict {
+  let v = judged.get(word);
+  if (v === undefined) {
+    const caps = !HAS_LOWER.test(word);
+    v = { cuts: caps && !MARKED_VOWEL.test(word) ? null : splitGlued(word), caps };
+    if (judged.size >= MAX_JUDGED) judged.clear();
+    judged.set(word, v);
+  }
+  return v;
+}
+
+/*
+ * Runs of five units or more that may hold letters: every letter (\p{L}) is ASCII or at least
+ * U+00AA, so a run of five letters lies inside a match. Irregexp scans for them far faster than a
+ * loop in JS, or than a regex with \p{L} (once most of this step's time); letters are then told
+ * apart only inside the runs.
+ */
+const MAY_HOLD_WORD = /[A-Za-z\u00AA-\uFFFF]{5,}/g;
 
 /** Puts a space between the syllables of glued words. */
 export function splitGluedWords(input: string): StepResult {
   const edits: Edit[] = [];
-  // Runs of letters (as /\p{L}+/u finds them), scanned by hand: a regex with a Unicode property
-  // was most of this step's time, and only runs of five letters or more with a non-ASCII one are
-  // looked at.
-  for (let i = 0; i < input.length; ) {
+  MAY_HOLD_WORD.lastIndex = 0;
+  let done = 0;
+  // test() rather than exec(): no match array; the run's start is found by stepping back.
+  while (MAY_HOLD_WORD.test(input)) {
+    const end = MAY_HOLD_WORD.lastIndex;
+    let start = end;
+    while (start > done && mayBeLetter(input.charCodeAt(start - 1))) start--;
+    wordsIn(input, start, end, edits);
+    done = end;
+  }
+  return fromEdits(input, edits);
+}
+
+const mayBeLetter = (c: number): boolean => c >= 0xaa || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
+/** Judges the runs of letters (as /\p{L}+/u finds them) of five letters or more, one not ASCII, in [from, to). */
+function wordsIn(input: string, from: number, to: number, edits: Edit[]): void {
+  for (let i = from; i < to; ) {
     const first = letterLength(input, i);
     if (first === 0) {
       i++;
@@ -128,26 +159,21 @@ export function splitGluedWords(input: string): StepResult {
     const start = i;
     let letters = 0;
     let ascii = true;
-    for (let n = first; n > 0; n = letterLength(input, i)) {
+    for (let n = first; n > 0; n = i < to ? letterLength(input, i) : 0) {
       if (input.charCodeAt(i) >= 0x80) ascii = false;
       letters++;
       i += n;
     }
     if (letters >= MIN_LETTERS && !ascii) judgeWord(input, start, i, edits);
   }
-  return fromEdits(input, edits);
 }
 
 function judgeWord(input: string, start: number, end: number, edits: Edit[]): void {
   const word = input.slice(start, end);
-  const caps = !HAS_LOWER.test(word);
-  if (caps && !MARKED_VOWEL.test(word)) return;
-  // A piece of a symbol ("KH/ĐUCA", "QĐ-UBND") is left alone.
-  const before = input[start - 1] ?? '';
-  const after = input[end] ?? '';
-  if (caps && (/[/-]/u.test(before) || /[/-]/u.test(after))) return;
-  const cuts = cutsOf(word);
+  const { cuts, caps } = verdictOf(word);
   if (!cuts) return;
+  // A piece of a symbol ("KH/ĐUCA", "QĐ-UBND") is left alone.
+  if (caps && (/[/-]/u.test(input[start - 1] ?? '') || /[/-]/u.test(input[end] ?? ''))) return;
   // The space replaces nothing but comes with the letter before it, so it maps to raw text.
   for (const c of cuts) edits.push({ start: start + c - 1, end: start + c, insert: `${word[c - 1] ?? ''} ` });
 }
