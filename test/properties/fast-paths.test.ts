@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { daysInMonth } from '../../src/grammar/vi/dates.js';
 import type { Edit } from '../../src/normalize/edits.js';
 import { fromEdits } from '../../src/normalize/edits.js';
 import { splitGlued, splitGluedWords } from '../../src/normalize/glued-words.js';
@@ -95,5 +96,10 @@ describe('fast paths give what their plain definition gives', () => {
   });
   test.prop([fc.oneof(text, symbolText, symbolText)], { numRuns: 400 })('tightenSymbols', (t) => {
     expect(tightenSymbols(t).edits).toEqual(tightenReference(t));
+  });
+  it('daysInMonth counts as Date does', () => {
+    let mismatches = 0;
+    for (let y = -500; y <= 12000; y++) for (let m = -1; m <= 14; m++) if (daysInMonth(y, m) !== new Date(Date.UTC(y, m, 0)).getUTCDate()) mismatches++;
+    expect(mismatches).toBe(0);
   });
 });
