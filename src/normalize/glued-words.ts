@@ -94,42 +94,103 @@ const cheaper = (a: readonly [number, number, number, unknown], b: readonly [num
 
 // Two glued syllables make five letters or more in practice ("vàcác", "BANHÀNH"); most single
 // syllables are shorter, so the length alone skips most words.
-const WORD = /\p{L}{5,}/gu;
-const NON_ASCII = /[^\x00-\x7F]/u;
+const MIN_LETTERS = 5;
 // In capitals only a word with a marked vowel is taken for glued words: "BANHÀNH", never the
 // acronym "ĐUCA" (Đảng ủy Công an) of a symbol.
 const MARKED_VOWEL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u;
 const HAS_LOWER = /\p{Ll}/u;
 
-// A document repeats a few thousand distinct words: each is judged once per process.
-const judged = new Map<string, number[] | null>();
-const MAX_JUDGED = 50_000;
-function cutsOf(word: string): number[] | null {
-  let cuts = judged.get(word);
-  if (cuts === undefined) {
-    cuts = splitGlued(word);
-    if (judged.size >= MAX_JUDGED) judged.clear();
-    judged.set(word, cuts);
-  }
-  return cuts;
+/** What a word gives wherever it stands: where to cut it, and whether it is in capitals. */
+interface Verdict {
+  /** Null: never cut (no syllables, or capitals without a marked vowel, as acronyms are). */
+  readonly cuts: readonly number[] | null;
+  /** A word in capitals is not cut as a piece of a symbol ("KH/ĐUCA", "QĐ-UBND"). */
+  readonly caps: boolean;
 }
+
+// A document repeats a few thousand distinct words: each is judged once per process.
+const judged = new Map<string, Verdict>();
+const MAX_JUDGED = 50_000;
+function verdictOf(word: string): Verdict {
+  let v = judged.get(word);
+  if (v === undefined) {
+    const caps = !HAS_LOWER.test(word);
+    v = { cuts: caps && !MARKED_VOWEL.test(word) ? null : splitGlued(word), caps };
+    if (judged.size >= MAX_JUDGED) judged.clear();
+    judged.set(word, v);
+  }
+  return v;
+}
+
+/*
+ * Runs of five units or more that may hold letters: every letter (\p{L}) is ASCII or at least
+ * U+00AA, so a run of five letters lies inside a match. Irregexp scans for them far faster than a
+ * loop in JS, or than a regex with \p{L} (once most of this step's time); letters are then told
+ * apart only inside the runs.
+ */
+const MAY_HOLD_WORD = /[A-Za-z\u00AA-\uFFFF]{5,}/g;
 
 /** Puts a space between the syllables of glued words. */
 export function splitGluedWords(input: string): StepResult {
   const edits: Edit[] = [];
-  for (const m of input.matchAll(WORD)) {
-    const word = m[0];
-    if (!NON_ASCII.test(word)) continue;
-    const caps = !HAS_LOWER.test(word);
-    if (caps && !MARKED_VOWEL.test(word)) continue;
-    // A piece of a symbol ("KH/ĐUCA", "QĐ-UBND") is left alone.
-    const before = input[m.index - 1] ?? '';
-    const after = input[m.index + word.length] ?? '';
-    if (caps && (/[/-]/u.test(before) || /[/-]/u.test(after))) continue;
-    const cuts = cutsOf(word);
-    if (!cuts) continue;
-    // The space replaces nothing but comes with the letter before it, so it maps to raw text.
-    for (const c of cuts) edits.push({ start: m.index + c - 1, end: m.index + c, insert: `${word[c - 1] ?? ''} ` });
+  MAY_HOLD_WORD.lastIndex = 0;
+  let done = 0;
+  // test() rather than exec(): no match array; the run's start is found by stepping back.
+  while (MAY_HOLD_WORD.test(input)) {
+    const end = MAY_HOLD_WORD.lastIndex;
+    let start = end;
+    while (start > done && mayBeLetter(input.charCodeAt(start - 1))) start--;
+    wordsIn(input, start, end, edits);
+    done = end;
   }
   return fromEdits(input, edits);
+}
+
+const mayBeLetter = (c: number): boolean => c >= 0xaa || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
+/** Judges the runs of letters (as /\p{L}+/u finds them) of five letters or more, one not ASCII, in [from, to). */
+function wordsIn(input: string, from: number, to: number, edits: Edit[]): void {
+  for (let i = from; i < to; ) {
+    const first = letterLength(input, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = 0;
+    let ascii = true;
+    for (let n = first; n > 0; n = i < to ? letterLength(input, i) : 0) {
+      if (input.charCodeAt(i) >= 0x80) ascii = false;
+      letters++;
+      i += n;
+    }
+    if (letters >= MIN_LETTERS && !ascii) judgeWord(input, start, i, edits);
+  }
+}
+
+function judgeWord(input: string, start: number, end: number, edits: Edit[]): void {
+  const word = input.slice(start, end);
+  const { cuts, caps } = verdictOf(word);
+  if (!cuts) return;
+  // A piece of a symbol ("KH/ĐUCA", "QĐ-UBND") is left alone.
+  if (caps && (/[/-]/u.test(input[start - 1] ?? '') || /[/-]/u.test(input[end] ?? ''))) return;
+  // The space replaces nothing but comes with the letter before it, so it maps to raw text.
+  for (const c of cuts) edits.push({ start: start + c - 1, end: start + c, insert: `${word[c - 1] ?? ''} ` });
+}
+
+// Whether a UTF-16 unit is a letter (\p{L}), learned once per unit: 0 not yet known, 1 yes, 2 no.
+const LETTER_UNIT = new Uint8Array(0x10000);
+const LETTER = /^\p{L}$/u;
+
+/** The length in units of the letter at `i` (2 for an astral one), or 0 when none starts there. */
+function letterLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = s.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = LETTER_UNIT[c]!;
+  if (known === 0) known = LETTER_UNIT[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
 }

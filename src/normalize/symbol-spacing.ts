@@ -8,8 +8,13 @@ import { fromEdits, type Edit, type StepResult } from './edits.js';
  * "kinh tế - xã hội", "88/KH-UBND - Sở"), never part of a symbol.
  */
 // Only numbers followed, within the symbol's own characters, by a spaced "/" or "-": dates and
-// unspaced symbols (most digits in a document) are passed over by the regex engine alone.
-const NUMBER = /(?<![\p{L}\p{N}\p{M}/.,-])\d{1,5}(?=[\p{L}\p{N}&/-]{0,40}?(?: {1,2}[/-]|[/-] ))/gu;
+// unspaced symbols (most digits in a document) are passed over by the regex engine alone. Tried
+// only where a run of digits starts (see numberAt): a leading lookbehind made irregexp try the
+// pattern at every position of the text.
+const NUMBER = /\d{1,5}(?=[\p{L}\p{N}&/-]{0,40}?(?: {1,2}[/-]|[/-] ))/uy;
+const DIGITS = /\d+/g;
+/** What may not stand right before the number: a letter, digit or mark, or the glue of dates and numbers. */
+const GLUE_BEFORE = /[\p{L}\p{N}\p{M}/.,-]/u;
 const PART = / {0,2}([/-]) {0,2}([\p{L}\p{N}&]+)/uy;
 const QUICK = /[/-] | [/-]/u;
 const YEAR = /^(?:19|20)\d\d$/u;
@@ -66,15 +71,39 @@ function symbolParts(parts: readonly Part[], input: string): Part[] {
 export function tightenSymbols(input: string): StepResult {
   if (!QUICK.test(input)) return { text: input, edits: [] };
   const edits: Edit[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(input); m; m = NUMBER.exec(input)) {
-    const parts = symbolParts(readParts(input, m.index + m[0].length), input);
+  let from = 0;
+  DIGITS.lastIndex = 0;
+  // test(), not exec(): no match array per run of digits; its start is found by stepping back.
+  while (DIGITS.test(input)) {
+    let at = DIGITS.lastIndex - 1;
+    while (at > from && isDigit(input.charCodeAt(at - 1))) at--;
+    const m = numberAt(input, at);
+    if (!m) continue;
+    const parts = symbolParts(readParts(input, at + m[0].length), input);
     for (const p of parts) {
       if (p.sepAt > p.start) edits.push({ start: p.start, end: p.sepAt, insert: '' });
       if (p.bodyAt > p.sepAt + 1) edits.push({ start: p.sepAt + 1, end: p.bodyAt, insert: '' });
     }
     const last = parts.at(-1);
-    if (last) NUMBER.lastIndex = last.bodyAt + last.body.length;
+    if (last) DIGITS.lastIndex = from = last.bodyAt + last.body.length;
   }
   return fromEdits(input, edits);
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** NUMBER at `at`, unless the character before it glues the digits to what precedes them. */
+function numberAt(input: string, at: number): RegExpExecArray | null {
+  if (at > 0) {
+    const c = input.charCodeAt(at - 1);
+    if (c < 0x80) {
+      if (isDigit(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2f || c === 0x2e || c === 0x2c || c === 0x2d) return null;
+    } else {
+      // The whole code point before: an astral letter is two units.
+      const low = c >= 0xdc00 && c <= 0xdfff && at > 1 && input.charCodeAt(at - 2) >= 0xd800 && input.charCodeAt(at - 2) <= 0xdbff;
+      if (GLUE_BEFORE.test(input.slice(low ? at - 2 : at - 1, at))) return null;
+    }
+  }
+  NUMBER.lastIndex = at;
+  return NUMBER.exec(input);
 }

@@ -18,10 +18,17 @@ const RIGHT = String.raw`(?![\p{L}\p{N}&]|[/-][\p{L}\p{N}])`;
 const endsInWord = (s: string): boolean => /[\p{L}\p{N}]$/u.test(s);
 
 const byAbbr = new Map(AGENCY_ABBREVIATIONS.map((a) => [a.abbr, a.expansion] as const));
-const pattern = [...AGENCY_ABBREVIATIONS]
-  .sort((a, b) => b.abbr.length - a.abbr.length)
-  .map((a) => escapeRe(a.abbr) + (endsInWord(a.abbr) ? RIGHT : ''))
-  .join('|');
+// Longest first. RIGHT is written once after each run of abbreviations ending in a word character,
+// not after each one: "(?:A|B)R" matches what "AR|BR" does, in the same order, and the lookahead's
+// Unicode classes are compiled once instead of sixty times (824 KB of machine code before).
+const runs: { right: boolean; alts: string[] }[] = [];
+for (const a of [...AGENCY_ABBREVIATIONS].sort((a, b) => b.abbr.length - a.abbr.length)) {
+  const right = endsInWord(a.abbr);
+  const last = runs[runs.length - 1];
+  if (last && last.right === right) last.alts.push(escapeRe(a.abbr));
+  else runs.push({ right, alts: [escapeRe(a.abbr)] });
+}
+const pattern = runs.map((r) => (r.right ? `(?:${r.alts.join('|')})${RIGHT}` : r.alts.join('|'))).join('|');
 const ABBREVIATION = new RegExp(`${LEFT}(?:${pattern})`, 'gu');
 
 /**

@@ -33,7 +33,14 @@ export const isoMonth = (y: number | string, m: number | string): string | null 
   return Number.isInteger(yy) && mm >= 1 && mm <= 12 ? `${yy}-${pad(mm)}` : null;
 };
 
-export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in month m (1–12) of year y. Counted for the years documents carry; Date (slower) for the rest. */
+export const daysInMonth = (y: number, m: number): number => {
+  if (Number.isInteger(y) && y >= 100 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12) {
+    return m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
+  }
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+};
 
 /** Reads the d/m/y groups of a CITED_DATE match starting at group index `at`. */
 export function citedDateFromGroups(g: readonly (string | undefined)[], at: number): string | null {

@@ -1,0 +1,105 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { daysInMonth } from '../../src/grammar/vi/dates.js';
+import type { Edit } from '../../src/normalize/edits.js';
+import { fromEdits } from '../../src/normalize/edits.js';
+import { splitGlued, splitGluedWords } from '../../src/normalize/glued-words.js';
+import { tightenSymbols } from '../../src/normalize/symbol-spacing.js';
+
+/*
+ * Steps made fast by hand-written scans and pre-tests must give what their plain definition
+ * gives. Each reference below is that definition, written the slow, obvious way.
+ */
+
+// Letters of several scripts, astral letters, marks, lone surrogates, symbol glue and spaces.
+const units = [...'aăâbcdđeêghiklmnoôơpqrstuưxyàáảãạếềểễệọụủứừựBANHÀNHĐUCAQĐKH0123456789/-., \n\t'.split(''),
+  'é', 'ß', 'Ω', 'я', '中', 'ª', 'µ', '\u0301', '\u00A0', '…', '–', '𝐀', '𐐀', '\uD835', '\uDC00'];
+const text = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...units), maxLength: 200 }),
+  fc.array(fc.constantFrom('BANHÀNH', 'Kếhoạch', 'theoQuyết', 'KH/ĐUCA', 'QĐ-UBND', 'vàcác', 'ahoạtđộng', 'Zquyếtđịnh', ' ', '\n', '/', '-', 'năm', 'comité', 'a', 'z', 'é'), { maxLength: 30 }).map((a) => a.join('')),
+);
+
+function gluedReference(input: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of input.matchAll(/\p{L}{5,}/gu)) {
+    const word = m[0];
+    if (!/[^\x00-\x7F]/u.test(word)) continue;
+    const caps = !/\p{Ll}/u.test(word);
+    if (caps && !/[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u.test(word)) continue;
+    if (caps && (/[/-]/u.test(input[m.index - 1] ?? '') || /[/-]/u.test(input[m.index + word.length] ?? ''))) continue;
+    for (const c of splitGlued(word) ?? []) edits.push({ start: m.index + c - 1, end: m.index + c, insert: `${word[c - 1] ?? ''} ` });
+  }
+  return edits;
+}
+
+// symbol-spacing.ts as it was before numbers were looked for only where a run of digits starts.
+function tightenReference(input: string): Edit[] {
+  const NUMBER = /(?<![\p{L}\p{N}\p{M}/.,-])\d{1,5}(?=[\p{L}\p{N}&/-]{0,40}?(?: {1,2}[/-]|[/-] ))/gu;
+  const PART = / {0,2}([/-]) {0,2}([\p{L}\p{N}&]+)/uy;
+  const isCode = (s: string): boolean =>
+    /^\p{Lu}[\p{L}\p{N}&]*$/u.test(s) && (s.match(/[\p{Lu}\p{N}]/gu)?.length ?? 0) >= 2 && (s.match(/\p{Ll}/gu)?.length ?? 0) <= 2;
+  type Part = { sep: string; body: string; start: number; sepAt: number; bodyAt: number };
+  const readParts = (at: number): Part[] => {
+    const parts: Part[] = [];
+    PART.lastIndex = at;
+    for (let m = PART.exec(input); m && parts.length < 6; m = PART.exec(input)) {
+      const sep = m[1] ?? '';
+      const body = m[2] ?? '';
+      parts.push({ sep, body, start: m.index, sepAt: input.indexOf(sep, m.index), bodyAt: m.index + m[0].length - body.length });
+      PART.lastIndex = m.index + m[0].length;
+    }
+    return parts;
+  };
+  const symbolParts = (parts: Part[]): Part[] => {
+    const kept: Part[] = [];
+    for (const [k, p] of parts.entries()) {
+      const spaceBefore = p.sepAt > p.start;
+      const spaceAfter = p.bodyAt > p.sepAt + 1;
+      if (p.sep === '-' && spaceBefore && spaceAfter) break;
+      const yearBeforeSlash = k === 0 && /^(?:19|20)\d\d$/u.test(p.body) && parts[k + 1]?.sep === '/';
+      if (!yearBeforeSlash && !isCode(p.body) && (spaceBefore || spaceAfter || k === 0 || !/^[\p{L}\p{N}&]+$/u.test(p.body))) break;
+      kept.push(p);
+    }
+    const last = kept.at(-1);
+    if (last && /[\p{L}\p{N}\p{M}]/u.test(input[last.bodyAt + last.body.length] ?? '')) return [];
+    return kept.some((p) => p.sep === '/') ? kept : [];
+  };
+  if (!/[/-] | [/-]/u.test(input)) return [];
+  const edits: Edit[] = [];
+  for (let m = NUMBER.exec(input); m; m = NUMBER.exec(input)) {
+    const parts = symbolParts(readParts(m.index + m[0].length));
+    for (const p of parts) {
+      if (p.sepAt > p.start) edits.push({ start: p.start, end: p.sepAt, insert: '' });
+      if (p.bodyAt > p.sepAt + 1) edits.push({ start: p.sepAt + 1, end: p.bodyAt, insert: '' });
+    }
+    const last = parts.at(-1);
+    if (last) NUMBER.lastIndex = last.bodyAt + last.body.length;
+  }
+  return [...fromEdits(input, edits).edits];
+}
+
+// Symbol-like pieces ("586 /UBND- NCTCD") after what may or may not glue to their digits.
+const symbolText = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('', ' ', 'x', 'đ', '-', '/', '.', ',', '5', '𝐀', '\u0301', '\uDC00', '('),
+      fc.constantFrom('586', '2021', '04', '1234567'),
+      fc.array(fc.tuple(fc.constantFrom('', ' ', '  '), fc.constantFrom('/', '-'), fc.constantFrom('', ' '), fc.constantFrom('UBND', 'V28', 'TTg', '2021', 'abc', 'KH')), { maxLength: 4 }),
+    ),
+    { maxLength: 4 },
+  )
+  .map((a) => a.map(([before, n, parts]) => before + n + parts.map((p) => p.join('')).join('')).join(' '));
+
+describe('fast paths give what their plain definition gives', () => {
+  test.prop([text])('splitGluedWords', (t) => {
+    expect(splitGluedWords(t).edits).toEqual(gluedReference(t));
+  });
+  test.prop([fc.oneof(text, symbolText, symbolText)], { numRuns: 400 })('tightenSymbols', (t) => {
+    expect(tightenSymbols(t).edits).toEqual(tightenReference(t));
+  });
+  it('daysInMonth counts as Date does', () => {
+    let mismatches = 0;
+    for (let y = -500; y <= 12000; y++) for (let m = -1; m <= 14; m++) if (daysInMonth(y, m) !== new Date(Date.UTC(y, m, 0)).getUTCDate()) mismatches++;
+    expect(mismatches).toBe(0);
+  });
+});
