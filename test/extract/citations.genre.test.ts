@@ -40,3 +40,18 @@ describe('a stray space inside the issuer code', () => {
     expect(keys('theo Công văn số 12/SGDĐT-VP UBND tỉnh đã giao; Quyết định 45/QĐ-UBND ĐT 741.')).toEqual(['12/SGDĐT-VP', '45/QĐ-UBND']);
   });
 });
+
+describe('a cited subject ends where the citing clause starts', () => {
+  it('"… về việc báo cáo số liệu, Phòng … đề nghị …": the subject stops before the comma', () => {
+    const text = 'Thực hiện Công văn số 1234/SGDĐT-KHTC ngày 02/5/2024 của Sở Giáo dục và Đào tạo về việc báo cáo số liệu cơ sở vật chất, Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường báo cáo trước ngày 15/5/2024.';
+    const [m] = find(text).mentions;
+    expect(m?.subject).toBe('báo cáo số liệu cơ sở vật chất');
+    const rec = analyzeText(text);
+    expect(rec.deadlines.map((d) => d.date)).toEqual(['2024-05-15']);
+  });
+
+  it('"…, đề nghị các đơn vị …" after a subject ends it too; a comma inside a subject does not', () => {
+    expect(find('Thực hiện Kế hoạch số 45/KH-UBND ngày 02/3/2023 của UBND tỉnh về phòng, chống dịch bệnh, đề nghị các đơn vị triển khai.').mentions[0]?.subject).toBe('phòng, chống dịch bệnh');
+    expect(find('Căn cứ Quyết định số 12/QĐ-UBND ngày 02/3/2023 của UBND tỉnh về quy hoạch mạng lưới trường học, cơ sở giáo dục nghề nghiệp;').mentions[0]?.subject).toBe('quy hoạch mạng lưới trường học, cơ sở giáo dục nghề nghiệp');
+  });
+});
