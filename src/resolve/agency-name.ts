@@ -1,7 +1,7 @@
 import { expandAgencyAbbreviations, KNOWN_AGENCY_NAMES } from '../data/vi/index.js';
 import { alternation } from '../grammar/vi/re.js';
 
-const LEVEL_WORDS = /(?<![\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?!và\s|ủy(?![\p{L}]))([\p{L}\s-]+)$/u;
+const LEVEL_WORDS = /(?<![\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội(?: việt nam)?$)|phường|thị trấn)\s+(?!và\s|ủy(?![\p{L}]))([\p{L}\s-]+)$/u;
 const PARTY_PLACE = /(?<![\p{L}])((?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\s+(?:ủy|đoàn))\s+(?!và\s)([\p{L}\s-]+)$/u;
 // One alternation of every known name in lower case, longest first, mapped back to its casing.
 const CASING = new Map([...KNOWN_AGENCY_NAMES].map((n) => [n.toLocaleLowerCase('vi'), n]));
@@ -24,7 +24,7 @@ export function agencyName(line: string): string {
   s = s.replace(LEVEL_WORDS, (_all, level: string, place: string) =>
     `${level} ${place.split(/\s+/u).map(upperFirst).join(' ')}`,
   );
-  s = s.replace(/(?<![\p{L}])hồ chí minh(?![\p{L}])/gu, 'Hồ Chí Minh');
+  s = s.replace(/(?<![\p{L}])hồ chí minh(?![\p{L}])/gu, 'Hồ Chí Minh').replace(/(?<![\p{L}])việt nam(?![\p{L}])/gu, 'Việt Nam');
   // "TỈNH ỦY YÊN BÁI" → "Tỉnh ủy Yên Bái": a Party committee names its place right after "ủy",
   // the Đoàn's after "đoàn" ("HUYỆN ĐOÀN LẤP VÒ" → "Huyện đoàn Lấp Vò").
   s = s.replace(PARTY_PLACE, (_all, committee: string, place: string) =>

@@ -60,3 +60,12 @@ describe('citations the Đoàn\'s symbols imply', () => {
     expect(analyzeText(text).citations[0]).toMatchObject({ key: '40-KH/HĐTN', issuer: 'Huyện đoàn Lấp Vò' });
   });
 });
+
+describe('"xã hội" is no commune', () => {
+  it('"BẢO HIỂM XÃ HỘI VIỆT NAM" → "Bảo hiểm xã hội Việt Nam"; "UBND XÃ HỘI XUÂN" is a commune', () => {
+    const text = 'BẢO HIỂM XÃ HỘI VIỆT NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 3802/BHXH-CNTT | Hà Nội, ngày 25 tháng 11 năm 2020 |\nV/v đẩy mạnh ứng dụng VssID\n';
+    expect(doc(text).issuer).toBe('Bảo hiểm xã hội Việt Nam');
+    const xa = 'UBND HUYỆN NGA SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nUBND XÃ HỘI XUÂN\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/UBND\tHội Xuân, ngày 02 tháng 3 năm 2021\nV/v rà soát hộ nghèo\n';
+    expect(doc(xa).issuer).toBe('Ủy ban nhân dân xã Hội Xuân');
+  });
+});

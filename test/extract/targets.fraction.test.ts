@@ -32,3 +32,16 @@ describe('a measure in grams is a definition, not a count', () => {
     expect(read('duy trì tỷ lệ trẻ có cân nặng sơ sinh thấp (dưới 2.500 gram) dưới 5%.').map((t) => [t.value, t.unit])).toEqual([[5, '%']]);
   });
 });
+
+describe('an article that performs an act sets no target', () => {
+  it.each([
+    ['Điều 2. Thành lập 05 phường thuộc thị xã Phú Hòa trên cơ sở các xã hiện có.'],
+    ['Điều 1. Công nhận 12 xã đạt chuẩn nông thôn mới năm 2023.'],
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('a plan\'s item with the same verb still does: "2. Thành lập mới 05 câu lạc bộ …"', () => {
+    expect(read('2. Thành lập mới 05 câu lạc bộ văn nghệ quần chúng.').map((t) => t.value)).toEqual([5]);
+  });
+});

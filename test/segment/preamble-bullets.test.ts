@@ -27,3 +27,15 @@ describe('preamble: items opened by a bullet', () => {
     expect(analyzeText(text).citations.map((c) => c.relation)).toEqual(['cites']);
   });
 });
+
+describe('title: a line broken before a proper name', () => {
+  it('"… tiến tới Đại hội đại biểu / Đoàn TNCS Hồ Chí Minh thành phố … lần thứ VIII, / nhiệm kỳ 2012 - 2017" is one subject', () => {
+    const text = 'KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu\nĐoàn TNCS Hồ Chí Minh thành phố Đà Nẵng lần thứ VIII,\nnhiệm kỳ 2012 - 2017\n\nCăn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; Ban Thường vụ Thành đoàn ban hành Kế hoạch như sau:\nI. YÊU CẦU\n';
+    expect(analyzeText(text).document.subject).toBe('Tổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành phố Đà Nẵng lần thứ VIII, nhiệm kỳ 2012 - 2017');
+  });
+
+  it('a sentence of the body under the title is not taken into it', () => {
+    const text = 'KẾ HOẠCH\nTuyên truyền phòng, chống ma túy năm 2024\nPhòng Văn hóa và Thông tin huyện xây dựng Kế hoạch như sau\nI. MỤC ĐÍCH\n';
+    expect(analyzeText(text).document.subject).toBe('Tuyên truyền phòng, chống ma túy năm 2024');
+  });
+});

@@ -21,3 +21,5 @@ export const MONEY_LINE = /^[\s\-+•·*]*(?:\d{1,2}[.)]\s*)*(?:tổng\s+)?(?:ki
 /** Counts of members or parts: "Đoàn kiểm tra gồm 09 thành viên", "Mẫu số 01, 02". */
 export const PART_BEFORE = /(?:gồm|bao\s+gồm|\d\s*,)\s*$/iu;
 export const TARGET_WORDS = /phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu|bảo\s+đảm|đảm\s+bảo/iu;
+/** An article that performs an act: "Điều 2. Thành lập 05 phường …", "Điều 1. Công nhận 12 xã …" (a fact of the decision, not a target). */
+export const ACT_ARTICLE = /^[\s*]*Điều\s+\d{1,2}\s*[.:]\s*(?:[^\n.]{0,60}?\s)?(?:thành\s+lập|giải\s+thể|sáp\s+nhập|nhập|chia\s+tách|điều\s+chỉnh\s+địa\s+giới|công\s+nhận|khen\s+thưởng|tặng|phê\s+duyệt\s+danh\s+sách|bổ\s+nhiệm|cử)\s/iu;
