@@ -60,7 +60,7 @@ export interface DeadlineProps {
   readonly document: DocKey;
   readonly date: string | null;
   readonly rrule: string | null;
-  readonly kind: 'absolute' | 'partial' | 'month' | 'quarter' | 'recurring';
+  readonly kind: 'absolute' | 'partial' | 'month' | 'quarter' | 'year' | 'recurring';
   readonly action: string | null;
   readonly actor: string | null;
   readonly recipient: string | null;

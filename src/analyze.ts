@@ -121,9 +121,15 @@ export function analyzeText(raw: string, opts: AnalyzeOptions = {}): DocumentRec
 
   // The document's own issuer: header, else what the body says, else the signing authority.
   const docInferred: Inference[] = [];
-  const fromHeader = issuerFromHeader(seg.header.bodies, loc);
+  const fromHeader = issuerFromHeader(seg.header.bodies, loc, text.slice(0, seg.header.end));
   let issuer = fromHeader.issuer;
   let issuerSpan = fromHeader.issuerSpan;
+  // "ỦY BAN NHÂN DÂN" alone (a web table lost the line under it) in "Phú Thọ, ngày …": the province's.
+  const placeProvince = place ? findProvince(place) : undefined;
+  if (issuer && /^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(issuer) && placeProvince) {
+    issuer = `${issuer} ${placeProvince.kind} ${placeProvince.name}`;
+    if (id.place?.span) docInferred.push({ field: 'issuer', from: 'locality', note: 'the header names no place: the province of the place line', evidence: ev(id.place.span) });
+  }
   if (!issuer && id.issuerInBody) {
     issuer = agencyName(id.issuerInBody.value);
     issuerSpan = id.issuerInBody.span;

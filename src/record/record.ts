@@ -90,7 +90,7 @@ export const DeadlineSchema = z
   .object({
     date: IsoDate.nullable().describe('due date; null for a duty that only recurs'),
     rrule: z.string().nullable().describe('RFC 5545 RRULE value without the "RRULE:" prefix'),
-    kind: z.enum(['absolute', 'partial', 'month', 'quarter', 'recurring']),
+    kind: z.enum(['absolute', 'partial', 'month', 'quarter', 'year', 'recurring']),
     action: z.string().nullable(),
     actor: z.string().nullable().describe('who must do it'),
     recipient: z.string().nullable().describe('to whom, e.g. where a report goes'),

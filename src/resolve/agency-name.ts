@@ -1,11 +1,11 @@
 import { expandAgencyAbbreviations, KNOWN_AGENCY_NAMES } from '../data/vi/index.js';
 import { alternation } from '../grammar/vi/re.js';
 
-const LEVEL_WORDS = /(?<![\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?!và\s|ủy(?![\p{L}]))([\p{L}\s-]+)$/u;
-const PARTY_PLACE = /(?<![\p{L}])((?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\s+ủy)\s+(?!và\s)([\p{L}\s-]+)$/u;
+const LEVEL_WORDS = /(?<![\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội(?: việt nam)?$)|phường|thị trấn)\s+(?!và\s|ủy(?![\p{L}]))([\p{L}\s-]+)$/u;
+const PARTY_PLACE = /(?<![\p{L}])((?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\s+(?:ủy|đoàn))\s+(?!và\s)([\p{L}\s-]+)$/u;
 // One alternation of every known name in lower case, longest first, mapped back to its casing.
 const CASING = new Map([...KNOWN_AGENCY_NAMES].map((n) => [n.toLocaleLowerCase('vi'), n]));
-const KNOWN = new RegExp(`(?<![\\p{L}])(?:${alternation([...CASING.keys()])})(?![\\p{L}])`, 'u');
+const KNOWN = new RegExp(`(?<![\\p{L}])(?:${alternation([...CASING.keys()])})(?![\\p{L}])`, 'gu');
 
 const upperFirst = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
@@ -16,14 +16,18 @@ const upperFirst = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + 
  * a level word is title-cased; anything else gets only its first letter capitalised.
  */
 export function agencyName(line: string): string {
+  const tidy = expandAgencyAbbreviations(line.replace(/\s+/gu, ' ').trim());
+  // Running text already writes the name as it is written: "Ban Chấp hành Thành đoàn Hà Nội".
+  if (/^\p{Lu}/u.test(tidy) && /\p{Ll}{2}/u.test(line) && /\s\p{Lu}/u.test(tidy)) return tidy;
   // toLowerCase() equals toLocaleLowerCase('vi') (ICU has no Vietnamese case rules) and is far cheaper.
-  let s = expandAgencyAbbreviations(line.replace(/\s+/gu, ' ').trim()).toLowerCase();
+  let s = tidy.toLowerCase();
   s = s.replace(KNOWN, (m) => CASING.get(m) ?? m);
   s = s.replace(LEVEL_WORDS, (_all, level: string, place: string) =>
     `${level} ${place.split(/\s+/u).map(upperFirst).join(' ')}`,
   );
-  s = s.replace(/(?<![\p{L}])hồ chí minh(?![\p{L}])/gu, 'Hồ Chí Minh');
-  // "TỈNH ỦY YÊN BÁI" → "Tỉnh ủy Yên Bái": a Party committee names its place right after "ủy".
+  s = s.replace(/(?<![\p{L}])hồ chí minh(?![\p{L}])/gu, 'Hồ Chí Minh').replace(/(?<![\p{L}])việt nam(?![\p{L}])/gu, 'Việt Nam');
+  // "TỈNH ỦY YÊN BÁI" → "Tỉnh ủy Yên Bái": a Party committee names its place right after "ủy",
+  // the Đoàn's after "đoàn" ("HUYỆN ĐOÀN LẤP VÒ" → "Huyện đoàn Lấp Vò").
   s = s.replace(PARTY_PLACE, (_all, committee: string, place: string) =>
     `${committee} ${place.split(/\s+/u).map(upperFirst).join(' ')}`,
   );

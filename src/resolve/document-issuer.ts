@@ -15,14 +15,32 @@ const UNIT_ONLY = /^(?:TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ|X�
 // "BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ QUẢNG TRỊ" is the province's hospital.
 const LOCAL_BODY = /^(?:Sở|Phòng|Ban|Văn phòng|Trung tâm|Thanh tra|Công an|Ủy ban nhân dân|Hội đồng nhân dân|Bệnh viện)(?![\p{L}])/u;
 
-/** The issuing body from the header: the last body line, placed in the governing body's locality. */
-export function issuerFromHeader(bodies: readonly Cell[], loc: Locality): IssuerFound {
+// A head that names no body alone, so the next line completes it: "ỦY BAN THƯỜNG VỤ / QUỐC HỘI".
+const OPEN_HEAD = /^(?:ỦY|UỶ)\s+BAN\s+THƯỜNG\s+VỤ$/u;
+// A body's own organ, named under the body: "BCH ĐOÀN TỈNH ĐỒNG THÁP / BAN THƯỜNG VỤ",
+// "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NAM / BAN THƯỜNG TRỰC", "HỘI LHPN TỈNH NGHỆ AN / BAN THƯỜNG VỤ".
+const ORGAN = /^(?:Ban\s+Thường\s+vụ|Ban\s+Thường\s+trực|Thường\s+trực|Ban\s+Chấp\s+hành)$/iu;
+// Central bodies: a hospital or a school under a ministry is no province's ("BỘ Y TẾ / BỆNH VIỆN BẠCH MAI").
+const CENTRAL = /^(?:Bộ|Ban\s+Chấp\s+hành\s+Trung\s+ương|Trung\s+ương|Đại\s+học\s+Quốc\s+gia|Viện\s+Hàn\s+lâm|Tổng\s+cục|Chính\s+phủ|Văn\s+phòng\s+Chính\s+phủ|Tổng\s+Liên\s+đoàn)(?![\p{L}])/iu;
+// The Đoàn's motto beside a committee that names no organisation: "BAN CHẤP HÀNH TRUNG ƯƠNG … ĐOÀN TNCS HỒ CHÍ MINH".
+const DOAN_MOTTO = /ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH/u;
+
+/** "Đoàn tỉnh Đồng Tháp" → "Tỉnh đoàn Đồng Tháp": the Đoàn's committees as running text names them. */
+const doanName = (s: string): string =>
+  s.replace(/^(?:Ban\s+Chấp\s+hành\s+)?Đoàn\s+(tỉnh|huyện|thành\s+phố|quận|thị\s+xã)\s+/iu, (_a, level: string) =>
+    `${({ tỉnh: 'Tỉnh', huyện: 'Huyện', quận: 'Quận', 'thị xã': 'Thị' } as Record<string, string>)[level.toLowerCase().replace(/\s+/gu, ' ')] ?? 'Thành'} đoàn `);
+
+/**
+ * The issuing body from the header: the last body line, placed in the governing body's locality.
+ * `headerText`: the header's text, for a motto that names the organisation.
+ */
+export function issuerFromHeader(bodies: readonly Cell[], loc: Locality, headerText = ''): IssuerFound {
   // "ỦY BAN NHÂN DÂN / TỈNH QUẢNG NAM" is one body written over two lines.
   const merged: { text: string; span: Span }[] = [];
   for (const c of bodies) {
     const prev = merged[merged.length - 1];
     // … and "SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI" is one name broken over two lines.
-    if (prev && (UNIT_ONLY.test(c.text) || /^VÀ\s/u.test(c.text) || /(?:-|VÀ)\s*$/u.test(prev.text))) {
+    if (prev && (UNIT_ONLY.test(c.text) || /^VÀ\s/u.test(c.text) || /(?:-|VÀ)\s*$/u.test(prev.text) || OPEN_HEAD.test(prev.text.trim()))) {
       prev.text = `${prev.text} ${c.text}`;
       prev.span = { start: prev.span.start, end: c.end };
     } else merged.push({ text: c.text, span: { start: c.start, end: c.end } });
@@ -35,11 +53,19 @@ export function issuerFromHeader(bodies: readonly Cell[], loc: Locality): Issuer
     return { issuer: agencyName(`${gov.text} ${last.text}`), issuerSpan: { start: gov.span.start, end: last.span.end }, governingBody: null, governingSpan: null };
   }
   let issuer = agencyName(last.text);
+  if (/^Ban\s+Chấp\s+hành\s+Trung\s+ương$/iu.test(issuer) && DOAN_MOTTO.test(headerText)) {
+    return { issuer: 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh', issuerSpan: last.span, governingBody: null, governingSpan: null };
+  }
+  if (gov && ORGAN.test(issuer)) {
+    const body = doanName(agencyName(gov.text));
+    return { issuer: `${issuer} ${body}`, issuerSpan: { start: gov.span.start, end: last.span.end }, governingBody: body, governingSpan: gov.span };
+  }
   // A Party committee's own boards: "HUYỆN ỦY CHÂU THÀNH / BAN TUYÊN GIÁO" → "Ban Tuyên giáo Huyện ủy Châu Thành".
   if (gov && /^(?:Ban|Văn phòng|Ủy ban kiểm tra)(?![\p{L}])/iu.test(issuer) && /(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY/u.test(gov.text)) {
     return { issuer: `${issuer} ${agencyName(gov.text)}`, issuerSpan: { start: gov.span.start, end: last.span.end }, governingBody: agencyName(gov.text), governingSpan: gov.span };
   }
-  if (gov && LOCAL_BODY.test(issuer) && !/(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s/u.test(issuer)) {
+  const central = gov !== null && CENTRAL.test(agencyName(gov.text)) && !/\s(?:tỉnh|thành phố|huyện|quận|thị xã)$/u.test(issuer);
+  if (gov && !central && LOCAL_BODY.test(issuer) && !/(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s/u.test(issuer)) {
     const unit: [string, string] | null = loc.district && /^(?:Phòng|Ban|Văn phòng|Trung tâm|Thanh tra|Công an)/u.test(issuer) && !loc.commune
       ? [loc.district.level, loc.district.name]
       : loc.province

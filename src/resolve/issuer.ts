@@ -14,7 +14,7 @@ export function resolveIssuerText(written: string, loc: Locality): { name: strin
   const expanded = tidy(expandAgencyAbbreviations(written)).replace(OFFICIAL, '');
   // A level word with no name after it: "Ủy ban nhân dân huyện", "UBND tỉnh", "Công an thành phố".
   // A Party committee or a department named without its place: "Ban Tuyên giáo Tỉnh ủy", "Sở Y tế".
-  const party = /(?:^|\s)(?<kind>Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy)$/u.exec(expanded);
+  const party = /(?:^|\s)(?<kind>Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Huyện\s+đoàn)$/u.exec(expanded);
   if (party?.groups?.kind) {
     const place = /^(?:Tỉnh|Thành)/u.test(party.groups.kind) ? loc.province : loc.district?.name ?? null;
     return place ? { name: `${expanded} ${place}`, resolved: true } : { name: expanded, resolved: false };
@@ -51,7 +51,8 @@ export function issuerFromSymbol(symbol: string, loc?: Locality): { name: string
     const city = loc.provinceKind === 'thành phố';
     const name = city && e.nameInCity ? e.nameInCity : e.name;
     // "Sở Y tế Hà Tĩnh", "Tỉnh ủy Bình Định", "Công an tỉnh Quảng Ninh", "Bộ Chỉ huy Quân sự tỉnh Nghệ An".
-    const bare = e.level === 'party' || /^Sở\s/u.test(name) || /\s(?:tỉnh|thành phố)$/u.test(name);
+    // "Tỉnh đoàn Đồng Tháp", "Thành đoàn Hà Nội": the Đoàn's committees name their place bare too.
+    const bare = e.level === 'party' || /^Sở\s/u.test(name) || /\s(?:tỉnh|thành phố)$/u.test(name) || /^(?:Tỉnh|Thành) đoàn$/u.test(name);
     return { name: bare ? `${name} ${loc.province}` : `${name} ${city ? 'thành phố' : 'tỉnh'} ${loc.province}`, code: hit.code, placed: true };
   }
   if (inDistrict && loc.district) {
@@ -60,6 +61,7 @@ export function issuerFromSymbol(symbol: string, loc?: Locality): { name: string
       const fits = (level === 'quận') === /Quận ủy$/u.test(e.name);
       return fits ? { name: `${e.name} ${place}`, code: hit.code, placed: true } : null;
     }
+    if (e.name === 'Huyện đoàn') return level === 'huyện' ? { name: `${e.name} ${place}`, code: hit.code, placed: true } : null;
     return { name: `${e.name} ${level} ${place}`, code: hit.code, placed: true };
   }
   return null;

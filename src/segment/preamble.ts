@@ -1,7 +1,8 @@
 import type { Span } from '../doc/span.js';
 import type { Cell } from './lines.js';
 
-const TRIGGER = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Thi\s+hành|Xét|Tiếp\s+theo|Trên\s+cơ\s+sở|Nhằm|Để\s+triển\s+khai|Để\s+thực\s+hiện|Được\s+sự)/u;
+// A bullet may open each item: "- Căn cứ Luật …;", "– Căn cứ Nghị định …;" (dashes are unified by normalize).
+const TRIGGER = /^(?:[-+•·*]\s*)?(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Thi\s+hành|Xét|Tiếp\s+theo|Trên\s+cơ\s+sở|Nhằm|Để\s+triển\s+khai|Để\s+thực\s+hiện|Được\s+sự)/u;
 /** Where the body starts: a section, an article, or the operative "QUYẾT ĐỊNH:". */
 export const SECTION_START = /^(?:[IVXLC]{1,5}\s*[.:-]\s|\d{1,2}\s*[.)]\s|[A-Z]\.\s|Điều\s+1[.:\s]|(?:QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT)\s*:|Phần\s+(?:I|thứ|1)|PHẦN\s+|Chương\s+I|CHƯƠNG\s+I)/u;
 

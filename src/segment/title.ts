@@ -18,6 +18,8 @@ const CONTINUES = /^[\p{Ll}(]/u;
 // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), a council's session ("KHÓA VIII - KỲ HỌP THỨ 3").
 const AUTHORITY_LINE = /^(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|THỦ\s+TƯỚNG|[ỦU][YỶ]\s+BAN|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|BAN\s+BÍ\s+THƯ|BỘ\s+CHÍNH\s+TRỊ|HỘI\s+ĐỒNG|HIỆU\s+TRƯỞNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|VỤ\s+TRƯỞNG|CHÁNH\s+|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|THƯỜNG\s+TRỰC|KHÓA\s|KHOÁ\s|KỲ\s+HỌP|CHÍNH\s+PHỦ$|QUỐC\s+HỘI$|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ|ĐẢNG)\s+[ỦU][YỶ](?!\p{L}))/u;
 const OF_ISSUER = /^(?:CỦA|Của)\s+\p{Lu}/u;
+// A line saying what a body does is a sentence of the preamble, not the end of a title.
+const SELF_VERB = /\s(?:ban\s+hành|xây\s+dựng|đề\s+nghị|yêu\s+cầu|thông\s+báo|hướng\s+dẫn|triển\s+khai|như\s+sau)(?![\p{L}])/u;
 // A line whose words run on into the next one.
 const RUNS_ON = /(?:,|-|và|của|về|cho|tại|VÀ|CỦA|VỀ|CHO|TẠI|TRONG|VỚI|ĐỐI)\s*$/u;
 
@@ -52,7 +54,14 @@ export function readTitle(all: readonly Cell[], from: number, headerEnd = from):
       const capsTitle = isAllCaps(text(all, subject)) && isAllCaps(c.text);
       if (isAllCaps(c.text) && !capsTitle) break;
       // A title goes on over a line only when the line continues it ("… năm 2023 / của ngành …").
-      if (!capsTitle && !CONTINUES.test(c.text) && !RUNS_ON.test(prev)) break;
+      // A short line that itself runs on is a title broken before a name: "… tiến tới Đại hội đại biểu /
+      // Đoàn TNCS Hồ Chí Minh thành phố Đà Nẵng lần thứ VIII, / nhiệm kỳ 2012 - 2017".
+      // Or a short last line of the title block, the preamble or a blank line right under it.
+      const next = all[i + 1];
+      const closesBlock = !next || next.line > c.line + 1 || PREAMBLE_START.test(next.text) || /^[-_*=]{3,}$/u.test(next.text);
+      const brokenBeforeName = c.text.length <= 110 && !/[.:;]\s*$/u.test(prev) && !/[.:;!?]\s*$/u.test(c.text) && !SELF_VERB.test(c.text)
+        && (RUNS_ON.test(c.text) || closesBlock);
+      if (!capsTitle && !CONTINUES.test(c.text) && !RUNS_ON.test(prev) && !brokenBeforeName) break;
     }
     subject = subject ? { start: subject.start, end: c.end } : { start: c.start, end: c.end };
     end = c.end;

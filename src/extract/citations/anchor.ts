@@ -28,11 +28,25 @@ export function findAnchors(text: string): Anchor[] {
       const joined = more ? parseSymbol(written + more[0]) : null;
       if (joined && more) [written, parts] = [written + more[0], joined];
     }
+    if (parts) [written, parts] = joinSplitCode(text, m.index, written, parts);
     if (!parts || !looksLikeSymbol(parts, known)) continue;
     const { name, abbr } = typeOfParts(parts);
     out.push({ written, parts, span: { start: m.index, end: m.index + written.length }, codeType: name, codeTypeAbbr: abbr });
   }
   return out;
+}
+
+// "01/2016/TT-BGD ĐT": a stray space inside the issuer code (a line wrap, a PDF text run).
+const SPLIT_CODE = /^[ \t](?<rest>[\p{Lu}][\p{Lu}&]{0,5})(?![\p{L}\p{N}&/-])/u;
+
+/** Joins the code cut by a space when only the joined code is a known issuer ("BGD" + "ĐT" = "BGDĐT"). */
+function joinSplitCode(text: string, at: number, written: string, parts: SymbolParts): [string, SymbolParts] {
+  const last = parts.components[parts.components.length - 1] ?? '';
+  const more = SPLIT_CODE.exec(text.slice(at + written.length, at + written.length + 8));
+  if (!more?.groups?.rest || parts.components.length < 2 || lookupIssuerCode(last)) return [written, parts];
+  if (!lookupIssuerCode(last + more.groups.rest)) return [written, parts];
+  const joined = parseSymbol(written + more[0]);
+  return joined ? [written + more[0], joined] : [written, parts];
 }
 
 /** The type part of a symbol: the Party form always has one; the state form when its first part is a type code. */

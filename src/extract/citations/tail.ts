@@ -1,5 +1,6 @@
 import { CITED_DATE, citedDateFromGroups } from '../../grammar/vi/dates.js';
 import type { Span } from '../../doc/span.js';
+import { MAIN_CLAUSE } from '../../grammar/vi/main-clause.js';
 
 /** What follows a symbol: ", ngày 04/01/2021 của Ban Thường vụ Huyện ủy về tăng cường ...". */
 export interface Tail {
@@ -26,7 +27,12 @@ const ISSUER = new RegExp(
   String.raw`^[\s,]{0,3}(?:của|do|giữa)\s+(?<issuer>${ISSUER_CHAR}${ISSUER_CHAR}{0,110}?)(?=\s*(?:$|,(?!\s(?:Thương\s+binh|Thể\s+thao))|[;:()"“”\n!?]|\.(?:\s|$)|\s(?:${ISSUER_STOP})(?![\p{L}\p{N}])|\svà\s+\p{Ll}))`,
   'du',
 );
-const SUBJECT = /^[\s,]{0,3}(?:["“]\s*)?(?<kw>về\s+việc|Về\s+việc|về|Về|V\/v|v\/v|V\/V)\s+(?<subject>[^;\n]{2,240}?)(?=["”]|;|\n|$|\.\s|\.$|,\s(?:ngày|của)\s|\s*\((?:sau\s+đây|dưới\s+đây|gọi\s+tắt)\s)/du;
+// The subject ends where the citing sentence's own clause starts: "… về việc báo cáo số liệu, Phòng
+// Giáo dục và Đào tạo đề nghị …" (see grammar/vi/main-clause.ts).
+const SUBJECT = new RegExp(
+  String.raw`^[\s,]{0,3}(?:["“]\s*)?(?<kw>về\s+việc|Về\s+việc|về|Về|V\/v|v\/v|V\/V)\s+(?<subject>[^;\n]{2,240}?)(?=["”]|;|\n|$|\.\s|\.$|,\s(?:ngày|của)\s|\s*\((?:sau\s+đây|dưới\s+đây|gọi\s+tắt)\s|${MAIN_CLAUSE})`,
+  'du',
+);
 
 /** Reads date, issuer and subject after a symbol. `limit` stops the tail at the next citation. */
 export function readTail(text: string, symbolEnd: number, limit: number): Tail {

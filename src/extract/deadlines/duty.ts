@@ -1,4 +1,5 @@
 import type { Span } from '../../doc/span.js';
+import { MAIN_CLAUSE } from '../../grammar/vi/main-clause.js';
 import { OBLIGATION } from './fragments.js';
 
 // A recurring phrase or a weak deadline counts only as a duty: an obligation verb must govern it.
@@ -8,8 +9,13 @@ const VERB_AT_END = new RegExp(`${OBLIGATION}\\s*$`, 'iu');
 const NOUN_BEFORE = /(?:chương\s+trình|kế\s+hoạch|công\s+tác|nhiệm\s+vụ|ngân\s+sách|dự\s+toán|kinh\s+phí|hoạt\s+động|ngày\s+hội|lễ\s+hội|lễ|phong\s+trào|thi\s+đua|tiêu\s+chí|chỉ\s+tiêu|định\s+mức|nhu\s+cầu|chi\s+phí|sản\s+lượng|doanh\s+thu|cuộc\s+sống|sinh\s+hoạt|công\s+việc|đời\s+sống|thu\s+nhập|lương|mức|trợ\s+cấp|phụ\s+cấp|tổ\s+quốc|truyền\s+thống)(?:\s+[\p{L}]+){0,2}\s*$/iu;
 /** Between the verb and the phrase, a copula or preposition opens a noun phrase: "là ... trong chương trình hằng năm". */
 const NOUN_LINK = /\s(?:là|trong|của|thuộc)\s/iu;
-/** A cited document's subject: "Công văn số 4152/UBND-NC ... về việc tổ chức Ngày hội ... hàng năm". */
-const CITED_SUBJECT = /(?:\d{1,6}(?:\/\d{4})?\/[\p{Lu}Đ]|\d{1,6}-[\p{Lu}]{1,6}\/)[^;]{0,160}?\svề(?:\s+việc)?\s[^;]{0,200}$/u;
+/**
+ * A cited document's subject: "Công văn số 4152/UBND-NC ... về việc tổ chức Ngày hội ... hàng năm",
+ * "Quyết định số 24/2021/QĐ-TTg ... của Thủ tướng Chính phủ quy định quy trình rà soát ... hằng năm",
+ * "Thông tư số … hướng dẫn việc báo cáo định kỳ 6 tháng". Not once the citing clause has started.
+ */
+const CITED_SUBJECT = /(?:\d{1,6}(?:\/\d{4})?\/[\p{Lu}Đ]|\d{1,6}-[\p{Lu}]{1,6}\/)[^;]{0,160}?\s(?:về(?:\s+việc)?|quy\s+định|hướng\s+dẫn|phê\s+duyệt|ban\s+hành)\s(?<subject>[^;]{0,200})$/u;
+const MAIN = new RegExp(MAIN_CLAUSE, 'u');
 
 /** A quantity to reach between the period and its verb: "hằng năm có từ 80% ... hoàn thành". */
 const TARGET_AHEAD = /\d\s?%|(?:ít\s+nhất|tối\s+thiểu|từ|trên)\s+\d/iu;
@@ -33,7 +39,8 @@ function lastVerbEnd(s: string): number {
 export function inCitedSubject(text: string, clause: Span, span: Span): boolean {
   const before = text.slice(Math.max(clause.start, span.start - 400), span.start);
   if ((before.match(/"/gu)?.length ?? 0) % 2 === 1) return true;
-  return CITED_SUBJECT.test(before);
+  const m = CITED_SUBJECT.exec(before);
+  return m !== null && !MAIN.test(m.groups?.subject ?? '');
 }
 
 /**

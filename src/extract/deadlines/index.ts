@@ -10,6 +10,7 @@ import { periods } from './period.js';
 import { quarterDays } from './quarter-day.js';
 import { tableCells } from './table.js';
 import { ranges } from './range.js';
+import { years } from './year.js';
 import { recurringPhrases, type Period } from './recurring.js';
 import { readRoles } from './roles.js';
 import type { ByDate, DeadlineContext, DeadlineFound, Proposal, RefDate } from './types.js';
@@ -17,7 +18,7 @@ import type { ByDate, DeadlineContext, DeadlineFound, Proposal, RefDate } from '
 export type { DeadlineContext, DeadlineFound, DeadlineKind } from './types.js';
 
 /** Only text with one of these words can hold a deadline: skip the rest cheaply. */
-const HINT = /ngày|tháng|quý|hằng|hàng|định\s+k|tuần|báo\s+cáo|trước|hạn|chậm|muộn/iu;
+const HINT = /ngày|tháng|quý|năm|hằng|hàng|định\s+k|tuần|báo\s+cáo|trước|hạn|chậm|muộn/iu;
 /** How far a recurring phrase looks for its by-date ("trước ngày 15/12 hằng năm"). */
 const BY_REACH = 150;
 /** A due date this many years before the reference date is history, not a duty. */
@@ -32,7 +33,7 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
   const refDay = ctx.refDate !== null && /^\d{4}-\d{2}-\d{2}$/u.test(ctx.refDate) ? ctx.refDate : null;
   const input = { text, ref };
   const excluded = (s: Span): boolean => ctx.exclude.some((x) => spansOverlap(x, s));
-  const proposals = [...cueDates(input), ...ranges(input), ...periods(input), ...quarterDays(input), ...tableCells(input)]
+  const proposals = [...cueDates(input), ...ranges(input), ...periods(input), ...quarterDays(input), ...tableCells(input), ...years(input)]
     .filter((p) => !excluded(p.dateSpan))
     .sort((a, b) => a.span.start - b.span.start);
   const sentenceOf = sentenceFinder(text);
@@ -72,7 +73,11 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
     if (clash < 0) kept.push(p);
     else if (length(p.span) > length(kept[clash]!.span)) kept[clash] = p;
   }
-  for (const p of kept) found.push({ item: { date: p.date, rrule: p.rrule, kind: p.kind, span: p.span, yearInferred: p.yearInferred, rule: p.rule } });
+  // A year is the coarsest due date: beside a finer one in its clause it names the period, not the
+  // deadline ("rà soát hộ nghèo trong năm 2023 …, hoàn thành trong tháng 11/2023").
+  const finer = kept.filter((p) => p.kind !== 'year').map((p) => clauseOf(p.span));
+  const keptFinal = kept.filter((p) => p.kind !== 'year' || !finer.some((c) => spansOverlap(c, clauseOf(p.span))));
+  for (const p of keptFinal) found.push({ item: { date: p.date, rrule: p.rrule, kind: p.kind, span: p.span, yearInferred: p.yearInferred, rule: p.rule } });
 
   const out: DeadlineFound[] = [];
   const items = found.map((f) => f.item).sort((a, b) => a.span.start - b.span.start);

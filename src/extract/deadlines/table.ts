@@ -3,7 +3,7 @@ import { monthEnd, nextDayMonth, nextMonthYear, quarterEnd } from './calendar.js
 import type { Proposal, RuleInput } from './types.js';
 
 // An activity table of a plan: a row per task, a "Thời gian (thực hiện)" / "Thời hạn" / "Tiến độ"
-// column holding "Tháng 5/2024", "Quý III/2023", "Trước 30/6/2024", "15/10/2024". DOCX rows come as
+// column holding "Tháng 5/2024", "Quý III/2023", "Trước 30/6/2024", "15/10/2024", "Năm 2026". DOCX rows come as
 // tab-joined cells, web tables as "|"-joined cells. A cell that is only a time, under such a
 // header, dates the row's task: no cue word, no duty verb needed.
 const HEADER_CELL = /^\s*(?:thời\s+(?:gian|hạn)|tiến\s+độ)(?![\p{L}])/iu;
@@ -14,6 +14,7 @@ const CELL = new RegExp(
     String.raw`(?:ngày\s+)?(?<d>${DAY})\s?[/.-]\s?(?<m>${MONTH})(?:\s?[/.-]\s?(?<y>${YEAR}))?` +
     String.raw`|tháng\s+(?<mm>${MONTH})(?:\s?/\s?(?<my>${YEAR})|\s+năm\s+(?<my2>${YEAR}))?` +
     String.raw`|quý\s+(?<q>IV|III|II|I|[1-4])(?:\s?/\s?(?<qy>${YEAR})|\s+năm\s+(?<qy2>${YEAR}))?` +
+    String.raw`|năm\s+(?<yy>${YEAR})` +
     String.raw`)\s*[.;]?\s*$`,
   'iu',
 );
@@ -87,6 +88,10 @@ function read(text: string, cell: Cell, ref: RuleInput['ref']): Proposal | null 
     const yy = written ? Number(y) : ref ? nextMonthYear(ref, Number(g.mm)) : null;
     date = yy === null ? null : monthEnd(yy, Number(g.mm));
     kind = 'month';
+  } else if (g.yy !== undefined) {
+    // "Năm 2026": the year's last day ("Trước năm 2026": the last day before it).
+    date = `${before ? Number(g.yy) - 1 : Number(g.yy)}-12-31`;
+    kind = 'year';
   } else {
     const q = quarterNumber(g.q ?? '');
     if (q === null || before) return null;

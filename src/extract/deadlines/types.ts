@@ -7,10 +7,10 @@ export interface DeadlineContext {
   readonly exclude: readonly Span[];
 }
 
-export type DeadlineKind = 'absolute' | 'partial' | 'month' | 'quarter' | 'recurring';
+export type DeadlineKind = 'absolute' | 'partial' | 'month' | 'quarter' | 'year' | 'recurring';
 
 export interface DeadlineFound {
-  /** ISO due date: the end of a month or quarter for "trong tháng/quý"; a recurring duty's first due date when known. */
+  /** ISO due date: the end of a month, quarter or year for "trong tháng/quý/năm"; a recurring duty's first due date when known. */
   readonly date: string | null;
   /** RFC 5545 RRULE value without the "RRULE:" prefix. */
   readonly rrule: string | null;

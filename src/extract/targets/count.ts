@@ -1,7 +1,7 @@
 import { clauseEnd, lastClause, lineStartWithin } from './clause-end.js';
 import { wordStarts } from '../../grammar/vi/boundaries.js';
 import { comparatorOf, prefixBefore } from './comparator.js';
-import { BLOCKED_HEAD, LABEL_BEFORE, MONEY_LINE, PART_BEFORE, PAST_CLAUSE, RANGE_BEFORE, SLOGAN_HEAD, TARGET_VERB, TARGET_WORDS } from './guards.js';
+import { ACT_ARTICLE, BLOCKED_HEAD, LABEL_BEFORE, MONEY_LINE, PART_BEFORE, PAST_CLAUSE, RANGE_BEFORE, SLOGAN_HEAD, TARGET_VERB, TARGET_WORDS } from './guards.js';
 import { isPadded, NUM_BARE, NUM_WORD_BARE, numberMatches, numberValue } from './number.js';
 import type { TargetFound } from './types.js';
 import { unitOf } from './unit.js';
@@ -89,6 +89,7 @@ export function counts(text: string, listEnds: readonly number[]): TargetFound[]
     if (RANGE_HEAD.test(first)) continue; // "từ 6 đến 15 tuổi": the unit is after the range
     const lineStart = lineStartWithin(text, g.index);
     if (MONEY_LINE.test(text.slice(lineStart, lineStart + 60))) continue;
+    if (ACT_ARTICLE.test(text.slice(lineStart, g.index + 1))) continue;
     if (g.cmp === undefined && !isPadded(g.num) && SLOGAN_HEAD.test(first)) continue;
     const clauseBefore = lastClause(line);
     if (PAST_CLAUSE.test(clauseBefore) && !TARGET_WORDS.test(line)) continue;

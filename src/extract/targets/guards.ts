@@ -1,7 +1,7 @@
 // What a number next to a noun is NOT, for counts: a duration, a file count, an article, a slogan...
 
 /** Noun heads that make a number a duration, a copy count, a section, a measure or money. */
-export const BLOCKED_HEAD = /^(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|tuổi|file|tệp|bản|bộ|tờ|trang|quyển|cuốn|điểm|điều|khoản|mục|chương|phần|phụ\s+lục|độ|đồng|triệu|tỷ|tỉ|nghìn|ngàn|usd|vnđ|vnd|mét|m|km|ha|kg|tấn|lít|cm|mm|m2|m3|giường|phòng|tầng|số)$/iu;
+export const BLOCKED_HEAD = /^(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|tuổi|file|tệp|bản|bộ|tờ|trang|quyển|cuốn|điểm|điều|khoản|mục|chương|phần|phụ\s+lục|độ|đồng|triệu|tỷ|tỉ|nghìn|ngàn|usd|vnđ|vnd|mét|m|km|ha|kg|tấn|lít|cm|mm|m2|m3|gram|gam|g|mg|ml|kcal|calo|giường|phòng|tầng|số)$/iu;
 /** First words that make "5 tự", "2 không", "5 An", "4 tại chỗ" a slogan or model name. */
 export const SLOGAN_HEAD = /^(?:tự|không|an|có|tại|sạch|xanh|đẹp|tốt|cùng|chung|đủ|nhất|dám|biết|giảm|tăng|chống|đúng|kịp|nhanh|rõ|hóa|hoá|chữ|nên|phải|cần|xây|sống|thân|trọng|là|đến|ba|vì|cho|chủ|thật|nói|làm|gương|nhà|nhớ|nhiều|ít|k)$/iu;
 /** Words right before a number that make it a label: "Điều 10", "khoản 2", "số 37", "lớp 9", "Ban Chỉ đạo 799". */
@@ -21,3 +21,5 @@ export const MONEY_LINE = /^[\s\-+•·*]*(?:\d{1,2}[.)]\s*)*(?:tổng\s+)?(?:ki
 /** Counts of members or parts: "Đoàn kiểm tra gồm 09 thành viên", "Mẫu số 01, 02". */
 export const PART_BEFORE = /(?:gồm|bao\s+gồm|\d\s*,)\s*$/iu;
 export const TARGET_WORDS = /phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu|bảo\s+đảm|đảm\s+bảo/iu;
+/** An article that performs an act: "Điều 2. Thành lập 05 phường …", "Điều 1. Công nhận 12 xã …" (a fact of the decision, not a target). */
+export const ACT_ARTICLE = /^[\s*]*Điều\s+\d{1,2}\s*[.:]\s*(?:[^\n.]{0,60}?\s)?(?:thành\s+lập|giải\s+thể|sáp\s+nhập|nhập|chia\s+tách|điều\s+chỉnh\s+địa\s+giới|công\s+nhận|khen\s+thưởng|tặng|phê\s+duyệt\s+danh\s+sách|bổ\s+nhiệm|cử)\s/iu;

@@ -1,6 +1,7 @@
 import type { Span } from '../../doc/span.js';
 import { spansOverlap } from '../../doc/span.js';
 import { counts } from './count.js';
+import { fractions } from './fraction.js';
 import { aboutThePast, reportSections } from './past.js';
 import { percents } from './percent.js';
 import type { TargetContext, TargetFound } from './types.js';
@@ -18,7 +19,7 @@ const secondDuty = (text: string, at: number): boolean =>
 export function extractTargets(text: string, ctx: TargetContext): TargetFound[] {
   const excluded = (s: Span): boolean => ctx.exclude.some((x) => spansOverlap(x, s));
   const numberSpan = (t: TargetFound): Span => ({ start: t.span.start, end: Math.min(t.span.end, t.span.start + 16) });
-  const pct = percents(text).filter((t) => !excluded(numberSpan(t)));
+  const pct = [...percents(text), ...fractions(text)].filter((t) => !excluded(numberSpan(t))).sort((a, b) => a.span.start - b.span.start);
   const listEnds = pct.map((t) => t.span.end).sort((a, b) => a - b);
   // A count inside a percentage's clause qualifies it ("100% tàu cá có chiều dài từ 15 mét trở lên"),
   // as one inside a count's does ("ít nhất 05 sản phẩm OCOP đạt từ 3 sao trở lên"). Both lists are

@@ -11,13 +11,20 @@
  *   183/2010/TTLT/BTC-BNN   a slash between the type and the issuers (older joint circulars)
  *   100 - KL/TW         Party form with the dash spaced on both sides (web pages, PDF text)
  *   30c/NQ-CP           a number with a letter added (a document slotted in after no. 30)
+ *   84 QĐ/TWĐTN         Party form with a space for the dash (Đoàn and Party pages): only before
+ *                       a Party type code and a "/", and read back as 84-QĐ/TWĐTN
  */
 const COMP = String.raw`[\p{L}][\p{L}\p{N}&]{0,15}`;
 // After the first part, "/" only before a capital: "TTLT/BTC-BNN", never "QĐ-UBND/ngày".
 const CODE = String.raw`${COMP}(?:-${COMP}|/\p{Lu}[\p{L}\p{N}&]{0,15}){0,5}`;
 
+/** Type codes the Party and the Đoàn put after the number: "84 QĐ/TWĐTN" lost its dash, "10 giờ/ngày" is no symbol. */
+const PARTY_TYPE = String.raw`(?:NQ|CT|CTr|KH|QĐi|QĐ|QC|HD|TB|BC|KL|TTr|ĐA|CV|TT)`;
+/** "84 QĐ/TWĐTN": a space where the dash goes. */
+const SPACED_PARTY = new RegExp(String.raw`^(\d{1,6}[a-zđ]?)[ \t]{1,2}(?=${PARTY_TYPE}/)`, 'u');
+
 /** A symbol anchor. Groups: num, year, code (state form), ptype and pissuer (Party form). */
-export const SYMBOL = String.raw`(?<![\p{L}\p{N}/.,-])(?<num>\d{1,6}[a-zđ]?)(?:(?:/(?<year>(?:19|20)\d\d))?/(?<code>${CODE})|(?:-| - )(?<ptype>${COMP})/(?<pissuer>${CODE}))(?![\p{L}\p{N}&])`;
+export const SYMBOL = String.raw`(?<![\p{L}\p{N}/.,-])(?<num>\d{1,6}[a-zđ]?)(?:(?:/(?<year>(?:19|20)\d\d))?/(?<code>${CODE})|(?:-| - |[ \t]{1,2}(?=${PARTY_TYPE}/\p{Lu}))(?<ptype>${COMP})/(?<pissuer>${CODE}))(?![\p{L}\p{N}&])`;
 
 /** A symbol whose number is left blank, as drafts have it: "Số:    /KH-SGDĐT", "Số: …/QĐ-UBND". */
 export const BLANK_SYMBOL = String.raw`(?:[.…_ ]{0,12})/(?<blank>${CODE})(?![\p{L}\p{N}&])`;
@@ -35,7 +42,7 @@ const SYMBOL_EXACT = new RegExp(`^${SYMBOL}$`, 'u');
 
 /** Splits a matched symbol into its parts; null when it is not shaped like a symbol. */
 export function parseSymbol(raw: string): SymbolParts | null {
-  const m = SYMBOL_EXACT.exec(raw.replace(/\s+/gu, ''));
+  const m = SYMBOL_EXACT.exec(raw.replace(SPACED_PARTY, '$1-').replace(/\s+/gu, ''));
   const g = m?.groups;
   if (!g?.num) return null;
   if (g.ptype && g.pissuer) {
@@ -61,6 +68,7 @@ export function looksLikeSymbol(parts: SymbolParts, knownCode: (c: string) => bo
 export const canonicalKey = (symbol: string): string =>
   symbol
     .normalize('NFC')
+    .replace(SPACED_PARTY, '$1-')
     .replace(/[\u2010-\u2015\u2212]/gu, '-')
     .replace(/[\u2044\u2215\uFF0F]/gu, '/')
     .replace(/\s+/gu, '')
@@ -70,6 +78,7 @@ export const canonicalKey = (symbol: string): string =>
 export const writtenKey = (symbol: string): string =>
   symbol
     .normalize('NFC')
+    .replace(SPACED_PARTY, '$1-')
     .replace(/[\u2010-\u2015\u2212]/gu, '-')
     .replace(/[\u2044\u2215\uFF0F]/gu, '/')
     .replace(/\s+/gu, '');

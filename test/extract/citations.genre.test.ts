@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/analyze.js';
+import { findCitations } from '../../src/extract/citations/index.js';
+
+// Shapes met in real documents of the Đoàn, the Party, ministries and provinces (2006-2024), rewritten.
+const find = (text: string) => findCitations(text, { exclude: [], selfKeys: [] });
+const keys = (text: string) => find(text).mentions.map((m) => m.key);
+
+describe('Party and Đoàn symbols written with a space for the dash', () => {
+  it('"Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013" → 84-QĐ/TWĐTN, with its date and issuer', () => {
+    const text = '- Căn cứ Quy chế làm việc ban hành kèm theo Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn;';
+    const [m] = find(text).mentions;
+    expect(m).toMatchObject({ key: '84-QĐ/TWĐTN', type: 'Quyết định', date: '2013-02-22', issuerText: 'Ban Chấp hành Trung ương Đoàn' });
+    expect(text.slice(m!.symbolSpan.start, m!.symbolSpan.end)).toBe('84 QĐ/TWĐTN');
+  });
+
+  it('"Kế hoạch số 301 KH/TWĐTN" and "Hướng dẫn 12 HD/TU" are found; the same document written with a dash merges', () => {
+    const text = 'Căn cứ Kế hoạch số 301 KH/TWĐTN ngày 14/7/2016 của Trung ương Đoàn và Hướng dẫn 12 HD/TU của Tỉnh ủy; Kế hoạch 301-KH/TWĐTN nêu rõ.';
+    expect(keys(text)).toEqual(['301-KH/TWĐTN', '12-HD/TU', '301-KH/TWĐTN']);
+    expect(analyzeText(text).citations.map((c) => c.key)).toEqual(['301-KH/TWĐTN', '12-HD/TU']);
+  });
+
+  it('a number, a space and a code that is no Party type is not a symbol', () => {
+    expect(keys('Mỗi đơn vị cử 10 CB/đơn vị, làm việc 8 giờ/ngày, 5 KH/năm, lớp 10 A/B.')).toEqual([]);
+  });
+
+  it('the document\'s own number line "Số: 84 QĐ/TWĐTN" reads the same way', () => {
+    const text = 'BAN CHẤP HÀNH TRUNG ƯƠNG\tĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 84 QĐ/TWĐTN\tHà Nội, ngày 22 tháng 02 năm 2013\nQUYẾT ĐỊNH\nBan hành Quy chế làm việc\n';
+    expect(analyzeText(text).document.number).toBe('84-QĐ/TWĐTN');
+  });
+});
+
+describe('a stray space inside the issuer code', () => {
+  it('"Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016" → 01/2016/TT-BGDĐT with its date', () => {
+    const [m] = find('quy định cụ thể hóa Điều 18 của Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016 của Bộ trưởng Bộ GD&ĐT;').mentions;
+    expect(m).toMatchObject({ key: '01/2016/TT-BGDĐT', date: '2016-01-15' });
+  });
+
+  it('a known code followed by a capitalised word keeps its own end', () => {
+    expect(keys('theo Công văn số 12/SGDĐT-VP UBND tỉnh đã giao; Quyết định 45/QĐ-UBND ĐT 741.')).toEqual(['12/SGDĐT-VP', '45/QĐ-UBND']);
+  });
+});
+
+describe('a cited subject ends where the citing clause starts', () => {
+  it('"… về việc báo cáo số liệu, Phòng … đề nghị …": the subject stops before the comma', () => {
+    const text = 'Thực hiện Công văn số 1234/SGDĐT-KHTC ngày 02/5/2024 của Sở Giáo dục và Đào tạo về việc báo cáo số liệu cơ sở vật chất, Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường báo cáo trước ngày 15/5/2024.';
+    const [m] = find(text).mentions;
+    expect(m?.subject).toBe('báo cáo số liệu cơ sở vật chất');
+    const rec = analyzeText(text);
+    expect(rec.deadlines.map((d) => d.date)).toEqual(['2024-05-15']);
+  });
+
+  it('"…, đề nghị các đơn vị …" after a subject ends it too; a comma inside a subject does not', () => {
+    expect(find('Thực hiện Kế hoạch số 45/KH-UBND ngày 02/3/2023 của UBND tỉnh về phòng, chống dịch bệnh, đề nghị các đơn vị triển khai.').mentions[0]?.subject).toBe('phòng, chống dịch bệnh');
+    expect(find('Căn cứ Quyết định số 12/QĐ-UBND ngày 02/3/2023 của UBND tỉnh về quy hoạch mạng lưới trường học, cơ sở giáo dục nghề nghiệp;').mentions[0]?.subject).toBe('quy hoạch mạng lưới trường học, cơ sở giáo dục nghề nghiệp');
+  });
+});

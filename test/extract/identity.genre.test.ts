@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/analyze.js';
+
+// Headers of mass organisations, the National Assembly, central hospitals and web tables, as real
+// documents (2011-2024) lay them out; names and numbers changed.
+const doc = (text: string) => analyzeText(text).document;
+
+describe('the issuer a header names', () => {
+  it('"BAN CHẤP HÀNH TRUNG ƯƠNG" beside the Đoàn\'s motto is the Đoàn\'s Central Committee', () => {
+    const text = 'BAN CHẤP HÀNH TRUNG ƯƠNG          ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 231 - KH/TWĐTN-CTTN          Hà Nội, ngày 10 tháng 5 năm 2023\nKẾ HOẠCH\nTổ chức hoạt động hè cho thiếu nhi năm 2023\n';
+    expect(doc(text)).toMatchObject({ issuer: 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh', number: '231-KH/TWĐTN-CTTN' });
+    // Under the Party's motto the same line stays the Party's committee.
+    expect(doc(text.replace('ĐOÀN TNCS HỒ CHÍ MINH', 'ĐẢNG CỘNG SẢN VIỆT NAM').replace('KH/TWĐTN-CTTN', 'KH/TW')).issuer).toBe('Ban Chấp hành Trung ương');
+  });
+
+  it('"ỦY BAN THƯỜNG VỤ / QUỐC HỘI" is one body', () => {
+    const text = 'ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNghị quyết số: 712/2018/UBTVQH14\nHà Nội, ngày 14 tháng 3 năm 2018\nNGHỊ QUYẾT\nVề việc thành lập thị xã\n';
+    expect(doc(text)).toMatchObject({ issuer: 'Ủy ban Thường vụ Quốc hội', number: '712/2018/UBTVQH14' });
+  });
+
+  it('a standing board under its organisation: "BCH ĐOÀN TỈNH … / BAN THƯỜNG VỤ", "ỦY BAN MTTQ … / BAN THƯỜNG TRỰC"', () => {
+    const doan = 'BCH ĐOÀN TỈNH ĐỒNG THÁP\tĐOÀN TNCS HỒ CHÍ MINH\nBAN THƯỜNG VỤ\n***\nSố: 251-KH/TĐTN-TCKT\tCao Lãnh, ngày 12 tháng 10 năm 2021\nKẾ HOẠCH\nTổ chức đại hội Đoàn các cấp\n';
+    expect(doc(doan).issuer).toBe('Ban Thường vụ Tỉnh đoàn Đồng Tháp');
+    const mt = 'ỦY BAN MTTQ VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NAM\tĐộc lập - Tự do - Hạnh phúc\nBAN THƯỜNG TRỰC\nSố: 45/KH-MTTQ-BTT\tQuảng Nam, ngày 10 tháng 4 năm 2020\nKẾ HOẠCH\nGiám sát việc thực hiện chính sách\n';
+    expect(doc(mt).issuer).toBe('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam');
+    const pn = 'HỘI LHPN TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG VỤ\tĐộc lập - Tự do - Hạnh phúc\nSố: 112/KH-BTV\tNghệ An, ngày 10 tháng 4 năm 2020\nKẾ HOẠCH\nTriển khai cuộc vận động\n';
+    expect(doc(pn).issuer).toBe('Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Nghệ An');
+  });
+
+  it('a hospital under the Ministry of Health is no province\'s; one under a Sở Y tế is', () => {
+    const central = 'BỘ Y TẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN BẠCH MAI\tĐộc lập - Tự do - Hạnh phúc\nSố: 1234/KH-BM\tHà Nội, ngày 10 tháng 4 năm 2020\nKẾ HOẠCH\nCải tiến chất lượng\n';
+    expect(doc(central).issuer?.toLowerCase()).toBe('bệnh viện bạch mai');
+    const hue = central.replace('BỆNH VIỆN BẠCH MAI', 'BỆNH VIỆN TRUNG ƯƠNG HUẾ').replace('Hà Nội, ngày', 'Thừa Thiên Huế, ngày');
+    expect(doc(hue).issuer?.toLowerCase()).toBe('bệnh viện trung ương huế');
+    const local = central.replace('BỘ Y TẾ', 'SỞ Y TẾ QUẢNG TRỊ').replace('BỆNH VIỆN BẠCH MAI', 'BỆNH VIỆN ĐA KHOA TỈNH').replace('Hà Nội, ngày', 'Quảng Trị, ngày');
+    expect(doc(local).issuer).toBe('Bệnh viện Đa khoa tỉnh Quảng Trị');
+  });
+
+  it('the Đoàn\'s district committee keeps its place\'s casing', () => {
+    const text = 'HUYỆN ĐOÀN LẤP VÒ\tĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 45-KH/HĐTN\tLấp Vò, ngày 10 tháng 01 năm 2022\nKẾ HOẠCH\nTuyên truyền Đại hội Đoàn các cấp\n';
+    expect(doc(text).issuer).toBe('Huyện đoàn Lấp Vò');
+  });
+
+  it('"ỦY BAN NHÂN DÂN" alone in a web table is the province the place line names', () => {
+    const text = 'ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 335/KH-UBND |\nPhú Thọ, ngày 10 tháng 02 năm 2023 |\nKẾ HOẠCH\nTuyển sinh lớp 6 năm học 2023 - 2024\n';
+    expect(doc(text).issuer).toBe('Ủy ban nhân dân tỉnh Phú Thọ');
+    // A place that is no province (a district town) adds nothing.
+    expect(doc(text.replace('Phú Thọ, ngày', 'Thanh Ba, ngày')).issuer).toBe('Ủy ban nhân dân');
+  });
+
+  it('a body named in running text keeps the casing it is written with', () => {
+    const text = 'KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp\nCăn cứ Điều lệ Đoàn; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức đại hội, cụ thể như sau:\nI. YÊU CẦU\n';
+    expect(doc(text).issuer).toBe('Ban Chấp hành Thành đoàn Hà Nội');
+  });
+});
+
+describe('citations the Đoàn\'s symbols imply', () => {
+  it('"Kế hoạch số 40-KH/HĐTN" in a district office\'s plan → Huyện đoàn of that district', () => {
+    const text = 'UBND HUYỆN LẤP VÒ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG VĂN HÓA VÀ THÔNG TIN\tĐộc lập - Tự do - Hạnh phúc\nSố: 45/KH-PVHTT\tLấp Vò, ngày 10 tháng 01 năm 2022\nKẾ HOẠCH\nPhối hợp tuyên truyền\nCăn cứ Kế hoạch số 40-KH/HĐTN ngày 05/01/2022.\n';
+    expect(analyzeText(text).citations[0]).toMatchObject({ key: '40-KH/HĐTN', issuer: 'Huyện đoàn Lấp Vò' });
+  });
+});
+
+describe('"xã hội" is no commune', () => {
+  it('"BẢO HIỂM XÃ HỘI VIỆT NAM" → "Bảo hiểm xã hội Việt Nam"; "UBND XÃ HỘI XUÂN" is a commune', () => {
+    const text = 'BẢO HIỂM XÃ HỘI VIỆT NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 3802/BHXH-CNTT | Hà Nội, ngày 25 tháng 11 năm 2020 |\nV/v đẩy mạnh ứng dụng VssID\n';
+    expect(doc(text).issuer).toBe('Bảo hiểm xã hội Việt Nam');
+    const xa = 'UBND HUYỆN NGA SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nUBND XÃ HỘI XUÂN\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/UBND\tHội Xuân, ngày 02 tháng 3 năm 2021\nV/v rà soát hộ nghèo\n';
+    expect(doc(xa).issuer).toBe('Ủy ban nhân dân xã Hội Xuân');
+  });
+});
