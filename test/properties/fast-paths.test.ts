@@ -5,6 +5,7 @@ import type { Edit } from '../../src/normalize/edits.js';
 import { fromEdits } from '../../src/normalize/edits.js';
 import { splitGlued, splitGluedWords } from '../../src/normalize/glued-words.js';
 import { tightenSymbols } from '../../src/normalize/symbol-spacing.js';
+import { placeTonesNewStyle } from '../../src/normalize/tone-placement.js';
 import { continuesSentence, DANGLING, MAX_BLANKS_IN_JOIN, MIN_WRAPPED_LINE, type Logical } from '../../src/normalize/line-joins.js';
 
 /*
@@ -139,6 +140,12 @@ describe('fast paths give what their plain definition gives', () => {
   test.prop([line, line, line, fc.nat(3), fc.boolean()], { numRuns: 2000 })('continuesSentence', (first, last, next, blanks, afterHeading) => {
     const prev: Logical = { first, last, text: first === last ? first : `${first} ${last}`, afterHeading };
     expect(continuesSentence({ ...prev }, next, blanks)).toBe(continuesReference(prev, next, blanks));
+  });
+  const toneText = fc.string({ unit: fc.constantFrom('q', 'Q', 'u', 'U', 'o', 'O', 'ỷ', 'Ỷ', 'ý', 'à', 'À', 'ẻ', 'è', 'a', 'n', ' ', '\u0301', '1', '𝐀'), maxLength: 40 });
+  test.prop([fc.oneof(text, toneText)], { numRuns: 300 })('placeTonesNewStyle finds the syllables the plain pattern finds', (t) => {
+    const OLD = /(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}\p{N}])|[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![\p{L}\p{M}\p{N}])/gu;
+    const starts = placeTonesNewStyle(t).edits.filter((_, i) => i % 2 === 0).map((e) => e.start);
+    expect(starts).toEqual([...t.matchAll(OLD)].map((m) => m.index));
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;
