@@ -141,7 +141,7 @@ describe('fast paths give what their plain definition gives', () => {
     const prev: Logical = { first, last, text: first === last ? first : `${first} ${last}`, afterHeading };
     expect(continuesSentence({ ...prev }, next, blanks)).toBe(continuesReference(prev, next, blanks));
   });
-  const toneText = fc.string({ unit: fc.constantFrom('q', 'Q', 'u', 'U', 'o', 'O', 'ỷ', 'Ỷ', 'ý', 'à', 'À', 'ẻ', 'è', 'a', 'n', ' ', '\u0301', '1', '𝐀'), maxLength: 40 });
+  const toneText = fc.array(fc.constantFrom('qu', 'Qu', 'QU', 'u', 'U', 'o', 'O', 'ỷ', 'Ỷ', 'ý', 'à', 'À', 'ẻ', 'è', 'a', 'n', ' ', '\u0301', '1', '𝐀'), { maxLength: 12 }).map((a) => a.join(''));
   test.prop([fc.oneof(text, toneText)], { numRuns: 300 })('placeTonesNewStyle finds the syllables the plain pattern finds', (t) => {
     const OLD = /(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}\p{N}])|[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![\p{L}\p{M}\p{N}])/gu;
     const starts = placeTonesNewStyle(t).edits.filter((_, i) => i % 2 === 0).map((e) => e.start);
