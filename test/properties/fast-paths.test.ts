@@ -6,6 +6,7 @@ import { fromEdits } from '../../src/normalize/edits.js';
 import { splitGlued, splitGluedWords } from '../../src/normalize/glued-words.js';
 import { tightenSymbols } from '../../src/normalize/symbol-spacing.js';
 import { placeTonesNewStyle } from '../../src/normalize/tone-placement.js';
+import { isAllCaps } from '../../src/segment/index.js';
 import { continuesSentence, DANGLING, MAX_BLANKS_IN_JOIN, MIN_WRAPPED_LINE, type Logical } from '../../src/normalize/line-joins.js';
 
 /*
@@ -146,6 +147,10 @@ describe('fast paths give what their plain definition gives', () => {
     const OLD = /(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}\p{N}])|[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![\p{L}\p{M}\p{N}])/gu;
     const starts = placeTonesNewStyle(t).edits.filter((_, i) => i % 2 === 0).map((e) => e.start);
     expect(starts).toEqual([...t.matchAll(OLD)].map((m) => m.index));
+  });
+  const capsText = fc.array(fc.constantFrom('A', 'Ố', 'a)', 'b)', ' a)', 'xa)', ')', 'a', 'đ', ' ', '1', '(', 'I.'), { maxLength: 8 }).map((a) => a.join(''));
+  test.prop([fc.oneof(text, capsText)], { numRuns: 300 })('isAllCaps', (t) => {
+    expect(isAllCaps(t)).toBe(/\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t.replace(/\b[a-z]\)/gu, '')));
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;
