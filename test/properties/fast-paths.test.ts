@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth } from '../../src/grammar/vi/dates.js';
+import { symbolMatches, symbolRegex } from '../../src/grammar/vi/symbol.js';
 import type { Edit } from '../../src/normalize/edits.js';
 import { fromEdits } from '../../src/normalize/edits.js';
 import { splitGlued, splitGluedWords } from '../../src/normalize/glued-words.js';
@@ -151,6 +152,10 @@ describe('fast paths give what their plain definition gives', () => {
   const capsText = fc.array(fc.constantFrom('A', 'Ố', 'a)', 'b)', ' a)', 'xa)', ')', 'a', 'đ', ' ', '1', '(', 'I.'), { maxLength: 8 }).map((a) => a.join(''));
   test.prop([fc.oneof(text, capsText)], { numRuns: 300 })('isAllCaps', (t) => {
     expect(isAllCaps(t)).toBe(/\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t.replace(/\b[a-z]\)/gu, '')));
+  });
+  test.prop([fc.oneof(text, symbolText, symbolText)], { numRuns: 400 })('symbolMatches', (t) => {
+    const shape = (m: RegExpExecArray): unknown => [m.index, m[0], { ...m.groups }];
+    expect([...symbolMatches(t)].map(shape)).toEqual([...t.matchAll(symbolRegex())].map(shape));
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;
