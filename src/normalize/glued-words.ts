@@ -128,7 +128,9 @@ function verdictOf(word: string): Verdict {
  * loop in JS, or than a regex with \p{L} (once most of this step's time); letters are then told
  * apart only inside the runs.
  */
-const MAY_HOLD_WORD = /[A-Za-z\u00AA-\uFFFF]{5,}/g;
+// Written out five times: irregexp checks an unrolled prefix several units at a time, twice as
+// fast here as the same pattern with {5,}.
+const MAY_HOLD_WORD = /[A-Za-z\u00AA-\uFFFF][A-Za-z\u00AA-\uFFFF][A-Za-z\u00AA-\uFFFF][A-Za-z\u00AA-\uFFFF][A-Za-z\u00AA-\uFFFF]+/g;
 
 /** Puts a space between the syllables of glued words. */
 export function splitGluedWords(input: string): StepResult {

@@ -5,7 +5,11 @@ export const MIN_WRAPPED_LINE = 50;
 /** PDF extraction may put blank lines between every line; more than this many is a real gap. */
 export const MAX_BLANKS_IN_JOIN = 2;
 
-const ENDS_SENTENCE = /[.:;!?]$/u;
+/** Ends in ".", ":", ";", "!" or "?" (as /[.:;!?]$/u, without a scan of the whole line). */
+const endsSentence = (s: string): boolean => {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 0x2e || c === 0x3a || c === 0x3b || c === 0x21 || c === 0x3f;
+};
 // List numbers have one to three digits: "2005." opening a line ends a wrapped date, it is no item.
 const LIST_ITEM = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][).]|[IVXLC]+\.|[-+•·*–])(?:\s|$)/u;
 const CONTINUES = /^(?:\p{Ll}|(?:19|20)\d\d(?=[.,;:)\s]|$)|\d+(?:[.,]\d+)*(?![\d.)])|[("'“‘«])/u;
@@ -22,6 +26,26 @@ const PLACE_DATE = /^\p{Lu}[^,\n]{0,40},\s*ngày(?:\s|$)/u;
 export const DANGLING = /(?<![\p{L}\p{N}])(?:của|và|về|với|cho|các|những|số|ngày|tháng|tại|theo|trong|đến|từ|được|là|để|do|hoặc|thuộc|nhằm|Ban|Bộ|Sở|Phòng|Cục|Ủy|Uỷ|Hội|Tổng|Văn|Trung|Thường|Ban\s+Chấp|Chấp\s+hành|tỉnh|huyện|thành|quận|xã|phường|thị)$/u;
 // A flattened two-column line: a tab or a wide gap between two pieces of text.
 const TWO_COLUMNS = /\S(?:\t|[ ]{4,})\S/u;
+
+/*
+ * DANGLING and CAPS_DANGLING end in "$" and match at most the last two words of a line, but
+ * irregexp tries them from every position of it. Their global copies start at the second-to-last
+ * word instead (a lookbehind still sees what stands before it).
+ */
+const DANGLING_AT_END = new RegExp(DANGLING.source, 'gu');
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+/** Where the last two words of `s` start (blanks being spaces, tabs and line breaks). */
+function lastTwoWords(s: string): number {
+  let i = s.length;
+  while (i > 0 && !isBlank(s.charCodeAt(i - 1))) i--;
+  while (i > 0 && isBlank(s.charCodeAt(i - 1))) i--;
+  while (i > 0 && !isBlank(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+const endsDangling = (re: RegExp, s: string): boolean => {
+  re.lastIndex = lastTwoWords(s);
+  return re.test(s);
+};
 
 interface Line {
   readonly contentStart: number;
@@ -57,21 +81,21 @@ const LONE_CAPS_WORD = /^\p{Lu}{2,}$/u;
 const STANDS_ALONE_WORD = /^(?:LUẬT|LỆNH|MẬT|KHẨN|[IVXLC]+)$/u;
 const PLACE_PART = /^\p{Lu}\p{Ll}*(?:[ -]\p{Lu}\p{Ll}*){0,3}\s*-?$/u;
 const LEVEL_WORD = /^(?:Tỉnh|Huyện|Quận|Xã|Phường|Số|Kính|Nơi)(?![\p{L}])/u;
-const CAPS_DANGLING = /(?:(?<![\p{L}\p{N}])(?:CỦA|VÀ|VỀ|VỚI|CHO|TẠI|TRONG|ĐỐI\s+VỚI|NHẰM|THEO|ĐẾN|TỪ|SỐ|NGÀY)|\p{Lu},|\p{Lu}\s+-)$/u;
+const CAPS_DANGLING = /(?:(?<![\p{L}\p{N}])(?:CỦA|VÀ|VỀ|VỚI|CHO|TẠI|TRONG|ĐỐI\s+VỚI|NHẰM|THEO|ĐẾN|TỪ|SỐ|NGÀY)|\p{Lu},|\p{Lu}\s+-)$/gu;
 const CAPS_CONTINUES = /^(?:\p{Lu}|\d)/u;
 
 function headerFragment(prev: Logical, next: string, blanks: number): boolean {
   if (blanks > 1) return false;
-  const nextCaps = isCapsText(next);
-  if (LONE_CAPS_WORD.test(prev.text) && !STANDS_ALONE_WORD.test(prev.text) && nextCaps && !OWN_LINE.test(next)) return true;
-  if (PLACE_DATE.test(next) && prev.text.length <= 30 && PLACE_PART.test(prev.text) && !LEVEL_WORD.test(prev.text)) return true;
-  return isCaps(prev) && CAPS_DANGLING.test(prev.last) && CAPS_CONTINUES.test(next) && (nextCaps || !HAS_LOWER.test(next));
+  // The tests are pure: cheap ones first. ("nextCaps || no lower case" is "no lower case".)
+  if (LONE_CAPS_WORD.test(prev.text) && !STANDS_ALONE_WORD.test(prev.text) && isCapsText(next) && !OWN_LINE.test(next)) return true;
+  if (prev.text.length <= 30 && PLACE_DATE.test(next) && PLACE_PART.test(prev.text) && !LEVEL_WORD.test(prev.text)) return true;
+  return isCaps(prev) && CAPS_CONTINUES.test(next) && !HAS_LOWER.test(next) && endsDangling(CAPS_DANGLING, prev.last);
 }
 
 /** Whether the break between `prev` and `next` (with `blanks` blank lines between) is inside a sentence. */
 export function continuesSentence(prev: Logical, next: string, blanks: number): boolean {
   if (headerFragment(prev, next, blanks)) return true;
-  if (blanks > MAX_BLANKS_IN_JOIN || ENDS_SENTENCE.test(prev.last)) return false;
+  if (blanks > MAX_BLANKS_IN_JOIN || endsSentence(prev.last)) return false;
   const continues = CONTINUES.test(next);
   // After two blank lines a capital starts a new paragraph; one blank line is common in PDF text.
   if (!continues && (blanks > 1 || !STARTS_UPPER.test(next))) return false;
@@ -80,7 +104,7 @@ export function continuesSentence(prev: Logical, next: string, blanks: number): 
   if (TWO_COLUMNS.test(prev.last) || TWO_COLUMNS.test(next)) return false;
   if (continues) return true;
   if (OPENS_PARAGRAPH.test(next)) return false;
-  if (DANGLING.test(prev.last)) return true;
+  if (endsDangling(DANGLING_AT_END, prev.last)) return true;
   // A title under a heading and a preamble item ("Căn cứ ...") keep their own line before a capital.
   if (prev.afterHeading || OPENS_PARAGRAPH.test(prev.first)) return false;
   return prev.text.length >= MIN_WRAPPED_LINE && !standsAlone(prev.first);

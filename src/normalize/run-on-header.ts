@@ -44,6 +44,9 @@ const BODY_STARTS = [
   /(?<=\p{Lu}{2,}\s)(?:\p{Lu}\p{Ll}+\s+){1,5}\p{Lu}\p{Ll}+\s*$/gu,
 ];
 const NUMBER_AND_PLACE = /^\s*Số\s*[:.]?\s*\S+.*,\s*ngày/u;
+// A line holding the motto (or "Độc lập - Tự do - Hạnh phúc") and nothing else, as most documents
+// have it: every cut cutLine could find there is at its start or its end, so none is made.
+const BARE_MOTTO = /^\s*(?:CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|ĐỘC\s+LẬP\s*-\s*TỰ\s+DO\s*-\s*HẠNH\s+PHÚC)\s*$/u;
 
 /** Breaks header lines that hold several header parts run together. */
 export function breakRunOnHeader(input: string): StepResult {
@@ -54,7 +57,7 @@ export function breakRunOnHeader(input: string): StepResult {
     const to = nl === -1 ? input.length : nl;
     const line = input.slice(from, to);
     if (line.trim()) n++;
-    if (MOTTO.test(line) || NUMBER_AND_PLACE.test(line)) cutLine(line, from, edits);
+    if ((MOTTO.test(line) || NUMBER_AND_PLACE.test(line)) && !(line.length < LONG_RUN && BARE_MOTTO.test(line))) cutLine(line, from, edits);
     if (nl === -1) break;
     from = nl + 1;
   }

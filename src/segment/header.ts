@@ -46,6 +46,11 @@ const PLACE_DATE = new RegExp(
   'diu',
 );
 const VV = /^(?:V\/v|V\/V|v\/v|Về\s+việc)\s*[:.]?\s*/u;
+// Necessary conditions of the patterns above, with their flags (so their case folding): the big
+// patterns compile to hundreds of kilobytes of machine code and most cells fail these at once.
+const MAY_BE_NUMBER_LINE = /^Số/iu;
+const MAY_BE_TYPED_NUMBER_LINE = /\ssố/iu;
+const MAY_BE_PLACE_DATE = /ngày/iu;
 const HEADER_SCAN = 14;
 const NOT_A_BODY = /^(?:[*\-–_=\s]+|DỰ\s+THẢO|MẬT|TỐI\s+MẬT|KHẨN|HỎA\s+TỐC|THƯỢNG\s+KHẨN|(?:KT|TL|TM|T\/M|Q|TUQ)\s*\.\s*.*)$/u;
 // The header is over once the preamble, a section or the letter's salutation starts.
@@ -68,7 +73,9 @@ const YEAR_ALONE = /^\s*((?:19|20)\d\d)(?!\d)/u;
 export function readHeader(all: readonly Cell[]): Header {
   const from = headerStart(all);
   const top = all[from]?.line ?? 0;
-  const first = all.slice(from).filter((c) => c.line < top + 40).slice(0, HEADER_SCAN * 2);
+  // The first cells of the 40 lines from the header's start (cells come in line order).
+  const first: Cell[] = [];
+  for (let k = from; k < all.length && first.length < HEADER_SCAN * 2 && all[k]!.line < top + 40; k++) first.push(all[k]!);
   const bodies: Cell[] = [];
   let motto: Span | null = null;
   let numberLine: NumberLine | null = null;
@@ -93,7 +100,9 @@ export function readHeader(all: readonly Cell[]): Header {
       end = Math.max(end, alone.span.end);
       continue;
     }
-    const n: RegExpExecArray | null = numberLine ? null : NUMBER_LINE.exec(c.text) ?? TYPED_NUMBER_LINE.exec(c.text);
+    const n: RegExpExecArray | null = numberLine
+      ? null
+      : (MAY_BE_NUMBER_LINE.test(c.text) ? NUMBER_LINE.exec(c.text) : null) ?? (MAY_BE_TYPED_NUMBER_LINE.test(c.text) ? TYPED_NUMBER_LINE.exec(c.text) : null);
     if (n?.indices) {
       const g: Record<string, [number, number] | undefined> = n.indices.groups ?? {};
       const full: [number, number] | undefined = g.full;
@@ -109,7 +118,7 @@ export function readHeader(all: readonly Cell[]): Header {
     // A narrow date cell wraps its year onto the next line: "Quảng Nam, ngày 12 tháng 3 năm" / "2024".
     const below: number = placeDate || !OPEN_YEAR.test(c.text) ? -1 : cellBelow(first, i);
     const wrapped: RegExpExecArray | null = below < 0 ? null : YEAR_ALONE.exec(first[below]!.text);
-    const p: RegExpExecArray | null = placeDate ? null : PLACE_DATE.exec(wrapped ? `${c.text} ${wrapped[1]}` : c.text);
+    const p: RegExpExecArray | null = placeDate || !MAY_BE_PLACE_DATE.test(c.text) ? null : PLACE_DATE.exec(wrapped ? `${c.text} ${wrapped[1]}` : c.text);
     const y: string | undefined = p?.groups?.y ?? p?.groups?.y2;
     if (p?.groups && y) {
       const place: [number, number] | undefined = p.indices?.groups?.place;
@@ -148,7 +157,7 @@ export function readHeader(all: readonly Cell[]): Header {
 
 /** Cells a header is made of: bodies, rules, the number, the date, the V/v, the motto. */
 const inHeader = (c: Cell): boolean =>
-  (isAllCaps(c.text) && c.text.length <= 90) || /^[*\-–_=\s.]+$/u.test(c.text) || NUMBER_ALONE.test(c.text) || NUMBER_LINE.test(c.text) || PLACE_DATE.test(c.text) || VV.test(c.text) || MOTTO.test(c.text);
+  (isAllCaps(c.text) && c.text.length <= 90) || /^[*\-–_=\s.]+$/u.test(c.text) || NUMBER_ALONE.test(c.text) || (MAY_BE_NUMBER_LINE.test(c.text) && NUMBER_LINE.test(c.text)) || (MAY_BE_PLACE_DATE.test(c.text) && PLACE_DATE.test(c.text)) || VV.test(c.text) || MOTTO.test(c.text);
 
 /**
  * Where the header starts. A web page puts its own title and summary above the document
@@ -156,7 +165,8 @@ const inHeader = (c: Cell): boolean =>
  * header cells that holds the motto.
  */
 function headerStart(all: readonly Cell[]): number {
-  const motto = all.findIndex((c, i) => i < 80 && MOTTO.test(c.text) && !PREAMBLE_OR_SECTION.test(c.text));
+  let motto = -1;
+  for (let i = 0; i < all.length && i < 80 && motto < 0; i++) if (MOTTO.test(all[i]!.text) && !PREAMBLE_OR_SECTION.test(all[i]!.text)) motto = i;
   if (motto <= 0) return 0;
   let k = motto;
   while (k > 0 && inHeader(all[k - 1]!) && all[k]!.line - all[k - 1]!.line <= 3) k--;

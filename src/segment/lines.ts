@@ -13,6 +13,8 @@ export interface Cell extends Span {
  * Splits the text into lines and each line into columns at tabs or runs of 8+ spaces (a flattened
  * two-column header). Shorter runs are blanks inside a line: "ngày    tháng 01", "Số:     /KH-UBND".
  */
+const COLUMN_GAP = /\t+|(?<!ngày|:) {8,}/gu;
+
 export function cells(text: string): Cell[] {
   const out: Cell[] = [];
   let start = 0;
@@ -22,11 +24,13 @@ export function cells(text: string): Cell[] {
     const end = nl === -1 ? text.length : nl;
     let column = 0;
     const lineText = text.slice(start, end);
-    const sep = /\t+|(?<!ngày|:) {8,}/gu;
     let from = 0;
     let m: RegExpExecArray | null;
     const pieces: [number, number][] = [];
-    while ((m = sep.exec(lineText))) {
+    // Most lines have neither a tab nor eight spaces: no scan for columns then.
+    const columns = lineText.includes('\t') || lineText.includes('        ');
+    COLUMN_GAP.lastIndex = 0;
+    while (columns && (m = COLUMN_GAP.exec(lineText))) {
       pieces.push([from, m.index]);
       from = m.index + m[0].length;
     }
@@ -50,4 +54,6 @@ export function cells(text: string): Cell[] {
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 /** An all-caps line such as "KẾ HOẠCH" or "UBND HUYỆN THỦ THỪA" (digits and punctuation allowed). */
-export const isAllCaps = (s: string): boolean => UPPER.test(s) && !LOWER.test(s.replace(/\b[a-z]\)/gu, ''));
+export const isAllCaps = (s: string): boolean =>
+  // Removing "a)" list marks can only take lower case away: without one, or without ")", no copy is needed.
+  UPPER.test(s) && (!LOWER.test(s) || (s.includes(')') && !LOWER.test(s.replace(/\b[a-z]\)/gu, ''))));

@@ -29,7 +29,9 @@ const RUNS_ON = /(?:,|-|và|của|về|cho|tại|VÀ|CỦA|VỀ|CHO|TẠI|TRONG|
  * ("QUYẾT ĐỊNH VỀ VIỆC …", a web page's one-line title).
  */
 export function readTitle(all: readonly Cell[], from: number, headerEnd = from): Title | null {
-  const idx = all.findIndex((c) => c.start >= from && c.column === 0 && isTypeHeading(c.text));
+  // A heading further down than the 60th cell counts as none (below): the search stops there.
+  let idx = -1;
+  for (let i = 0; i < all.length && i <= 60 && idx < 0; i++) if (all[i]!.start >= from && all[i]!.column === 0 && isTypeHeading(all[i]!.text)) idx = i;
   let type: Title['type'] | undefined = all[idx];
   let subjectFrom: Span | null = null;
   let at = idx;

@@ -1,10 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth } from '../../src/grammar/vi/dates.js';
+import { symbolMatches, symbolRegex } from '../../src/grammar/vi/symbol.js';
 import type { Edit } from '../../src/normalize/edits.js';
 import { fromEdits } from '../../src/normalize/edits.js';
 import { splitGlued, splitGluedWords } from '../../src/normalize/glued-words.js';
 import { tightenSymbols } from '../../src/normalize/symbol-spacing.js';
+import { placeTonesNewStyle } from '../../src/normalize/tone-placement.js';
+import { isAllCaps } from '../../src/segment/index.js';
+import { continuesSentence, DANGLING, MAX_BLANKS_IN_JOIN, MIN_WRAPPED_LINE, type Logical } from '../../src/normalize/line-joins.js';
 
 /*
  * Steps made fast by hand-written scans and pre-tests must give what their plain definition
@@ -90,12 +94,68 @@ const symbolText = fc
   )
   .map((a) => a.map(([before, n, parts]) => before + n + parts.map((p) => p.join('')).join('')).join(' '));
 
+// line-joins.ts's decision as it was before its end-anchored tests were run on the last words only.
+function continuesReference(prev: Logical, next: string, blanks: number): boolean {
+  const HAS_LOWER = /\p{Ll}/u;
+  const isCapsText = (t: string): boolean => !HAS_LOWER.test(t) && /\p{Lu}.*?\p{Lu}/u.test(t);
+  const isCaps = (l: Logical): boolean => isCapsText(l.text);
+  const OWN_LINE = /^(?:Số\s*:|Kính\s+gửi|Nơi\s+nhận|V\/v\s)/iu;
+  const PLACE_DATE = /^\p{Lu}[^,\n]{0,40},\s*ngày(?:\s|$)/u;
+  const OPENS_PARAGRAPH = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)(?![\p{L}\p{N}])/u;
+  const LIST_ITEM = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][).]|[IVXLC]+\.|[-+•·*–])(?:\s|$)/u;
+  const TWO_COLUMNS = /\S(?:\t|[ ]{4,})\S/u;
+  const standsAlone = (t: string): boolean => OWN_LINE.test(t) || PLACE_DATE.test(t);
+  const headerFragment = (): boolean => {
+    if (blanks > 1) return false;
+    const nextCaps = isCapsText(next);
+    if (/^\p{Lu}{2,}$/u.test(prev.text) && !/^(?:LUẬT|LỆNH|MẬT|KHẨN|[IVXLC]+)$/u.test(prev.text) && nextCaps && !OWN_LINE.test(next)) return true;
+    if (PLACE_DATE.test(next) && prev.text.length <= 30 && /^\p{Lu}\p{Ll}*(?:[ -]\p{Lu}\p{Ll}*){0,3}\s*-?$/u.test(prev.text) && !/^(?:Tỉnh|Huyện|Quận|Xã|Phường|Số|Kính|Nơi)(?![\p{L}])/u.test(prev.text)) return true;
+    const CAPS_DANGLING = /(?:(?<![\p{L}\p{N}])(?:CỦA|VÀ|VỀ|VỚI|CHO|TẠI|TRONG|ĐỐI\s+VỚI|NHẰM|THEO|ĐẾN|TỪ|SỐ|NGÀY)|\p{Lu},|\p{Lu}\s+-)$/u;
+    return isCaps(prev) && CAPS_DANGLING.test(prev.last) && /^(?:\p{Lu}|\d)/u.test(next) && (nextCaps || !HAS_LOWER.test(next));
+  };
+  if (headerFragment()) return true;
+  if (blanks > MAX_BLANKS_IN_JOIN || /[.:;!?]$/u.test(prev.last)) return false;
+  const continues = /^(?:\p{Ll}|(?:19|20)\d\d(?=[.,;:)\s]|$)|\d+(?:[.,]\d+)*(?![\d.)])|[("'“‘«])/u.test(next);
+  if (!continues && (blanks > 1 || !/^\p{Lu}/u.test(next))) return false;
+  if (isCaps(prev) || isCapsText(next)) return false;
+  if (LIST_ITEM.test(next) || standsAlone(next)) return false;
+  if (TWO_COLUMNS.test(prev.last) || TWO_COLUMNS.test(next)) return false;
+  if (continues) return true;
+  if (OPENS_PARAGRAPH.test(next)) return false;
+  if (DANGLING.test(prev.last)) return true;
+  if (prev.afterHeading || OPENS_PARAGRAPH.test(prev.first)) return false;
+  return prev.text.length >= MIN_WRAPPED_LINE && !standsAlone(prev.first);
+}
+
+const lineWords = ['của', 'Ban', 'Chấp', 'hành', 'Ban Chấp', 'Chấp  hành', 'ĐỐI VỚI', 'Thường vụ', 'A -', 'CỦA', 'ĐỐI', 'VỚI', 'SỞ', 'Y', 'TẾ', 'X,', '-', 'A', 'và', 'xã', 'ngày', 'Hà Nội,', 'kế hoạch', '1.', 'a)', '2021', '.', ':', 'x.', 'Căn cứ', 'Số:', 'UBND', 'Đảng', 'mục', 'tiêu'];
+const line = fc.array(fc.tuple(fc.constantFrom(...lineWords), fc.constantFrom(' ', ' ', ' ', ' ', ' ', ' ', '  ', '\t', '\u00A0', '    ', '')), { minLength: 1, maxLength: 6 })
+  .map((a) => a.map(([w, sp]) => w + sp).join('').trim())
+  .filter((t) => t.length > 0);
+
 describe('fast paths give what their plain definition gives', () => {
   test.prop([text])('splitGluedWords', (t) => {
     expect(splitGluedWords(t).edits).toEqual(gluedReference(t));
   });
   test.prop([fc.oneof(text, symbolText, symbolText)], { numRuns: 400 })('tightenSymbols', (t) => {
     expect(tightenSymbols(t).edits).toEqual(tightenReference(t));
+  });
+  test.prop([line, line, line, fc.nat(3), fc.boolean()], { numRuns: 2000 })('continuesSentence', (first, last, next, blanks, afterHeading) => {
+    const prev: Logical = { first, last, text: first === last ? first : `${first} ${last}`, afterHeading };
+    expect(continuesSentence({ ...prev }, next, blanks)).toBe(continuesReference(prev, next, blanks));
+  });
+  const toneText = fc.array(fc.constantFrom('qu', 'Qu', 'QU', 'u', 'U', 'o', 'O', 'ỷ', 'Ỷ', 'ý', 'à', 'À', 'ẻ', 'è', 'a', 'n', ' ', '\u0301', '1', '𝐀'), { maxLength: 12 }).map((a) => a.join(''));
+  test.prop([fc.oneof(text, toneText)], { numRuns: 300 })('placeTonesNewStyle finds the syllables the plain pattern finds', (t) => {
+    const OLD = /(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}\p{N}])|[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![\p{L}\p{M}\p{N}])/gu;
+    const starts = placeTonesNewStyle(t).edits.filter((_, i) => i % 2 === 0).map((e) => e.start);
+    expect(starts).toEqual([...t.matchAll(OLD)].map((m) => m.index));
+  });
+  const capsText = fc.array(fc.constantFrom('A', 'Ố', 'a)', 'b)', ' a)', 'xa)', ')', 'a', 'đ', ' ', '1', '(', 'I.'), { maxLength: 8 }).map((a) => a.join(''));
+  test.prop([fc.oneof(text, capsText)], { numRuns: 300 })('isAllCaps', (t) => {
+    expect(isAllCaps(t)).toBe(/\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t.replace(/\b[a-z]\)/gu, '')));
+  });
+  test.prop([fc.oneof(text, symbolText, symbolText)], { numRuns: 400 })('symbolMatches', (t) => {
+    const shape = (m: RegExpExecArray): unknown => [m.index, m[0], { ...m.groups }];
+    expect([...symbolMatches(t)].map(shape)).toEqual([...t.matchAll(symbolRegex())].map(shape));
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;

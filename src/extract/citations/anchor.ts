@@ -1,6 +1,6 @@
 import { docTypeByCode, lookupIssuerCode } from '../../data/vi/index.js';
 import type { Span } from '../../doc/span.js';
-import { looksLikeSymbol, parseSymbol, symbolRegex, type SymbolParts } from '../../grammar/vi/symbol.js';
+import { looksLikeSymbol, parseSymbol, symbolMatches, type SymbolParts } from '../../grammar/vi/symbol.js';
 
 export interface Anchor {
   readonly written: string;
@@ -20,7 +20,7 @@ const SPACED_ISSUER = /^[ \t]?\n?[ \t]?-[ \t]?\n?[ \t]?(?<code>[\p{Lu}\p{N}&]{2,
 /** Every số hiệu in the text, in order. */
 export function findAnchors(text: string): Anchor[] {
   const out: Anchor[] = [];
-  for (const m of text.matchAll(symbolRegex())) {
+  for (const m of symbolMatches(text)) {
     let written = m[0];
     let parts = parseSymbol(written);
     if (parts && !parts.party && parts.components.length === 1 && docTypeByCode(parts.components[0]!)) {

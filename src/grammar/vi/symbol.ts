@@ -38,6 +38,29 @@ export interface SymbolParts {
 }
 
 export const symbolRegex = (): RegExp => new RegExp(SYMBOL, 'gu');
+
+const SYMBOL_AT = new RegExp(SYMBOL, 'uy');
+const DIGITS = /\d+/g;
+
+/**
+ * The matches of `symbolRegex()` in `text`, as `text.matchAll(symbolRegex())` gives them. A symbol
+ * starts where a run of digits does (its lookbehind refuses a digit before it), so the pattern is
+ * tried there alone, sticky: a global scan tried the leading lookbehind at every position.
+ */
+export function* symbolMatches(text: string): Generator<RegExpExecArray> {
+  DIGITS.lastIndex = 0;
+  let from = 0; // where the last match ended: matches do not overlap
+  while (DIGITS.test(text)) {
+    let at = DIGITS.lastIndex - 1;
+    while (at > from && text.charCodeAt(at - 1) >= 0x30 && text.charCodeAt(at - 1) <= 0x39) at--;
+    SYMBOL_AT.lastIndex = at;
+    const m = SYMBOL_AT.exec(text);
+    if (!m) continue;
+    from = at + m[0].length;
+    if (DIGITS.lastIndex < from) DIGITS.lastIndex = from;
+    yield m;
+  }
+}
 const SYMBOL_EXACT = new RegExp(`^${SYMBOL}$`, 'u');
 
 /** Splits a matched symbol into its parts; null when it is not shaped like a symbol. */
