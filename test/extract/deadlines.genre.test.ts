@@ -19,3 +19,11 @@ describe('a period in a cited document\'s subject is no duty of this one', () =>
     expect(deadlines(text)).toEqual([{ date: null, rrule: 'FREQ=MONTHLY' }]);
   });
 });
+
+describe('"sinh" before a cue: born, or a noun', () => {
+  it('"phê duyệt kết quả tuyển sinh trước ngày 30/6/2023" and "danh sách học sinh trước ngày …" are due; "sinh trước ngày" is a birth date', () => {
+    expect(deadlines('3. Sở Giáo dục và Đào tạo trình Ủy ban nhân dân tỉnh phê duyệt kết quả tuyển sinh trước ngày 30/6/2023.')).toEqual([{ date: '2023-06-30', rrule: null }]);
+    expect(deadlines('Các trường gửi danh sách học sinh trước ngày 10/5/2023.')).toEqual([{ date: '2023-05-10', rrule: null }]);
+    expect(deadlines('Trẻ em sinh trước ngày 01/01/2020 được cấp thẻ bảo hiểm y tế.')).toEqual([]);
+  });
+});

@@ -69,3 +69,10 @@ describe('"xã hội" is no commune', () => {
     expect(doc(xa).issuer).toBe('Ủy ban nhân dân xã Hội Xuân');
   });
 });
+
+describe('a page flattened to one line', () => {
+  it('the V/v subject ends at "Kính gửi"', () => {
+    const text = 'UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010 V/v báo cáo nhanh tình hình thiệt hại do lũ lụt. Kính gửi: - Ủy ban nhân dân tỉnh Ninh Thuận; - Bộ Giáo dục và Đào tạo. Vừa qua, tỉnh bị ảnh hưởng của mưa lớn.';
+    expect(doc(text)).toMatchObject({ number: '2917/SGDĐT-VP', date: '2010-11-05', subject: 'báo cáo nhanh tình hình thiệt hại do lũ lụt' });
+  });
+});

@@ -45,3 +45,32 @@ describe('an article that performs an act sets no target', () => {
     expect(read('2. Thành lập mới 05 câu lạc bộ văn nghệ quần chúng.').map((t) => t.value)).toEqual([5]);
   });
 });
+
+describe('a threshold with nothing measured after it is no count', () => {
+  it('"điểm trung bình chung tích lũy từ 2,80 trở lên" names no unit: not a count target', () => {
+    expect(read('1. Điều kiện: sinh viên có điểm trung bình chung tích lũy từ 2,80 trở lên.')).toEqual([]);
+  });
+  it('"từ 3,2 điểm trở lên" keeps its unit', () => {
+    expect(read('Phấn đấu điểm trung bình đạt từ 3,2 điểm trở lên.').map((t) => [t.value, t.unit, t.comparator])).toEqual([[3.2, 'điểm', '>=']]);
+  });
+});
+
+describe('money set as a target under a targets heading', () => {
+  const section = (line: string) => `II. MỤC TIÊU, CHỈ TIÊU NĂM 2023\n1. Tổng giá trị sản xuất tăng 9,5% trở lên.\n${line}\nIII. NHIỆM VỤ\n`;
+  it('"Thu nhập bình quân đầu người đạt 63 triệu đồng trở lên" → 63 triệu, >=', () => {
+    const t = read(section('2. Thu nhập bình quân đầu người đạt 63 triệu đồng trở lên.')).find((x) => x.value === 63);
+    expect(t).toMatchObject({ unit: 'triệu', comparator: '>=' });
+  });
+  it('the same words in a review, or money not reached by a verb, are no target', () => {
+    expect(read('I. ĐÁNH GIÁ KẾT QUẢ\nThu nhập bình quân đầu người đạt 58 triệu đồng.\n').map((t) => t.value)).toEqual([]);
+    expect(read(section('2. Hỗ trợ mỗi hộ 30 triệu đồng để xây nhà.')).map((t) => t.value)).toEqual([9.5]);
+  });
+});
+
+describe('a share of the plan', () => {
+  it('"đạt trên 95% kế hoạch vốn được giao" sets a floor; "đạt 52% kế hoạch năm" and "ước đạt trên 50% kế hoạch" report', () => {
+    expect(read('- Tỷ lệ giải ngân vốn đầu tư công năm 2025 đạt trên 95% kế hoạch vốn được giao.').map((t) => [t.value, t.comparator])).toEqual([[95, '>=']]);
+    expect(read('giải quyết việc làm cho 12.400 lao động, đạt 52% kế hoạch năm.')).toEqual([]);
+    expect(read('Giá trị sản xuất 6 tháng ước đạt trên 50% kế hoạch.')).toEqual([]);
+  });
+});

@@ -44,6 +44,6 @@ export const WEAK_CUE = String.raw`đến\s{1,3}hết|đến|trong`;
 export const OBLIGATION = String.raw`${L}(?:báo\s+cáo|gửi|nộp|tổng\s+hợp|hoàn\s+thành|hoàn\s+tất|hoàn\s+chỉnh|tổ\s+chức|kiểm\s+tra|rà\s+soát|đăng\s+k[ýí]|khen\s+thưởng|sơ\s+kết|tổng\s+kết|cập\s+nhật|ban\s+hành|xây\s+dựng|thực\s+hiện|triển\s+khai|chuẩn\s+bị|cung\s+cấp|lập|chuyển|đánh\s+giá|phê\s+duyệt|thống\s+kê|đề\s+xuất|tham\s+mưu|bàn\s+giao|công\s+khai|quyết\s+toán|kiện\s+toàn|phúc\s+đáp|tập\s+huấn|thanh\s+tra|giám\s+sát|kê\s+khai|điều\s+chỉnh|khắc\s+phục|sửa\s+chữa|giao\s+nộp|(?<!(?:chương|quá|công|lộ|tờ|quy|hành)\s)trình(?=\s+(?:\p{Lu}|cấp|phê|duyệt|ký|lãnh)))${R}`;
 
 /** Words just before a cue that make the date a fact, not a duty: "có hiệu lực từ/trước ngày", "ban hành trước ngày". */
-export const NOT_DUTY_BEFORE = /(?<![\p{L}\p{N}])(?:hiệu\s+lực(?:\s+thi\s+hành)?|ban\s+hành|đã|được\s+cấp|tuyển\s+dụng|phát\s+sinh|xảy\s+ra|(?<!đăng\s)ký|kết\s+thúc|sinh)\s*$/iu;
+export const NOT_DUTY_BEFORE = /(?<![\p{L}\p{N}])(?:hiệu\s+lực(?:\s+thi\s+hành)?|ban\s+hành|đã|được\s+cấp|tuyển\s+dụng|phát\s+sinh|xảy\s+ra|(?<!đăng\s)ký|kết\s+thúc|(?<!(?:tuyển|học|thí)\s)sinh)\s*$/iu;
 
 export { L, R };

@@ -61,8 +61,11 @@ export function readIdentity(seg: Segmented): IdentityFound {
   }
   const place = pd?.place ? { value: text.slice(pd.place.start, pd.place.end).trim(), span: pd.place } : null;
   const subjSpan = title?.subject ?? header.vv;
-  const subjectText = subjSpan ? oneLine(text.slice(subjSpan.start, subjSpan.end)).replace(ABOUT, '') : '';
-  const subject = subjSpan && subjectText ? { value: subjectText, span: subjSpan } : null;
+  // A page flattened to one line runs the V/v on into the salutation: "V/v báo cáo … Kính gửi: - Ủy ban …".
+  const cut = subjSpan ? RUNS_INTO.exec(text.slice(subjSpan.start, subjSpan.end)) : null;
+  const subjEnd = subjSpan ? (cut ? subjSpan.start + cut.index : subjSpan.end) : 0;
+  const subjectText = subjSpan ? oneLine(text.slice(subjSpan.start, subjEnd)).replace(ABOUT, '').replace(/[\s.;,]+$/u, '') : '';
+  const subject = subjSpan && subjectText ? { value: subjectText, span: { start: subjSpan.start, end: subjEnd } } : null;
   return {
     type,
     typeCode: code?.code ?? null,
@@ -92,6 +95,8 @@ function findSelfStatement(seg: Segmented): { issuer: Read<string>; type: Read<s
 }
 
 const oneLine = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+/** What ends a subject that a flattened page ran on: the salutation or the preamble. */
+const RUNS_INTO = /[\s.;,]+(?:Kính\s+gửi|KÍNH\s+GỬI|Căn\s+cứ|Thực\s+hiện)(?![\p{L}])/u;
 
 // "V/v", "Về việc", "VỀ VIỆC" before a subject: the subject is what follows.
 const ABOUT = /^(?:V\/v|V\/V|v\/v|Về\s+việc|VỀ\s+VIỆC|về\s+việc)\s*[:.]?\s*/u;

@@ -5,6 +5,7 @@ import { ACT_ARTICLE, BLOCKED_HEAD, LABEL_BEFORE, MONEY_LINE, PART_BEFORE, PAST_
 import { isPadded, NUM_BARE, NUM_WORD_BARE, numberMatches, numberValue } from './number.js';
 import type { TargetFound } from './types.js';
 import { unitOf } from './unit.js';
+import { targetSections } from './past.js';
 
 // Counts: "ít nhất 01 hình thức, phương pháp tuyên truyền, 01 mô hình ...", "ít nhất một mô hình",
 // "xây dựng mô hình điểm tại: 01 trường ...", "tổ chức 03 lớp tập huấn", "mỗi xã có 02 ...".
@@ -57,6 +58,8 @@ function floor(sorted: readonly number[], x: number): number {
 // A score or a waiting time with a bound is a standard to meet: "không quá 60 phút",
 // "từ 3,2 điểm trở lên". Years, months and days stay out: with a bound they are durations or dates.
 const BOUNDED_UNIT = /^(?:điểm|phút|giờ)$/iu;
+const MONEY_HEAD = /^(?:triệu|tỷ|tỉ)$/iu;
+const MONEY_VERB = /(?:đạt|đạt\s+trên|đạt\s+từ|tăng\s+lên|lên|trên|tối\s+thiểu|ít\s+nhất)\s+$/iu;
 const BOUND = /^(?:không\s+quá|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|không\s+dưới|trên)$/iu;
 const RANGE_HEAD = /^(?:đến|tới)$/iu;
 const TRO_LEN_AFTER = /^\s*(?:\p{L}+\s+){0,3}trở\s+(?:lên|xuống)/iu;
@@ -66,6 +69,7 @@ const boundedMeasure = (cmp: string | undefined, unit: string, text: string, hea
 /** `listEnds`: where the percentages' clauses end, sorted (a count may continue their list). */
 export function counts(text: string, listEnds: readonly number[]): TargetFound[] {
   const out: TargetFound[] = [];
+  const inTargets = targetSections(text);
   for (const g of candidates(text)) {
     const headAt = g.headAt;
     const value = numberValue(g.num, g.word);
@@ -73,7 +77,9 @@ export function counts(text: string, listEnds: readonly number[]): TargetFound[]
     if (g.word !== undefined && g.cmp === undefined) continue; // "một số", "một cách": only "ít nhất một"
     const head = g.head;
     const first = head.split(/\s+/u)[0] ?? '';
-    if ((BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) && !boundedMeasure(g.cmp, first, text, headAt)) continue;
+    // "Thu nhập bình quân đầu người đạt 63 triệu đồng trở lên" under "II. MỤC TIÊU, CHỈ TIÊU": money set as a target.
+    const money = MONEY_HEAD.test(first) && inTargets(g.index) && MONEY_VERB.test(text.slice(Math.max(0, g.index - 20), g.index));
+    if ((BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) && !boundedMeasure(g.cmp, first, text, headAt) && !money) continue;
     if (/^(?:19|20)\d\d$/u.test(g.num ?? '')) continue; // a year
     const before = text.slice(Math.max(0, g.index - 80), g.index);
     const line = before.slice(before.lastIndexOf('\n') + 1);
@@ -93,7 +99,7 @@ export function counts(text: string, listEnds: readonly number[]): TargetFound[]
     if (g.cmp === undefined && !isPadded(g.num) && SLOGAN_HEAD.test(first)) continue;
     const clauseBefore = lastClause(line);
     if (PAST_CLAUSE.test(clauseBefore) && !TARGET_WORDS.test(line)) continue;
-    if (/^(?:triệu|tỷ|đồng)/iu.test(head) && !TARGET_WORDS.test(line)) continue;
+    if (/^(?:triệu|tỷ|đồng)/iu.test(head) && !TARGET_WORDS.test(line) && !money) continue;
     const start = g.index;
     const end = clauseEnd(text, headAt);
     const after = text.slice(headAt, end);

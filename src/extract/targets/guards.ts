@@ -1,7 +1,7 @@
 // What a number next to a noun is NOT, for counts: a duration, a file count, an article, a slogan...
 
 /** Noun heads that make a number a duration, a copy count, a section, a measure or money. */
-export const BLOCKED_HEAD = /^(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|tuổi|file|tệp|bản|bộ|tờ|trang|quyển|cuốn|điểm|điều|khoản|mục|chương|phần|phụ\s+lục|độ|đồng|triệu|tỷ|tỉ|nghìn|ngàn|usd|vnđ|vnd|mét|m|km|ha|kg|tấn|lít|cm|mm|m2|m3|gram|gam|g|mg|ml|kcal|calo|giường|phòng|tầng|số)$/iu;
+export const BLOCKED_HEAD = /^(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|tuổi|file|tệp|bản|bộ|tờ|trang|quyển|cuốn|điểm|điều|khoản|mục|chương|phần|phụ\s+lục|độ|đồng|triệu|tỷ|tỉ|nghìn|ngàn|usd|vnđ|vnd|mét|m|km|ha|kg|tấn|lít|cm|mm|m2|m3|gram|gam|g|mg|ml|kcal|calo|giường|phòng|tầng|số|trở)$/iu;
 /** First words that make "5 tự", "2 không", "5 An", "4 tại chỗ" a slogan or model name. */
 export const SLOGAN_HEAD = /^(?:tự|không|an|có|tại|sạch|xanh|đẹp|tốt|cùng|chung|đủ|nhất|dám|biết|giảm|tăng|chống|đúng|kịp|nhanh|rõ|hóa|hoá|chữ|nên|phải|cần|xây|sống|thân|trọng|là|đến|ba|vì|cho|chủ|thật|nói|làm|gương|nhà|nhớ|nhiều|ít|k)$/iu;
 /** Words right before a number that make it a label: "Điều 10", "khoản 2", "số 37", "lớp 9", "Ban Chỉ đạo 799". */

@@ -72,3 +72,24 @@ export function reportSections(text: string): (at: number) => boolean {
     return lo > 0 && parts[lo - 1]!.report;
   };
 }
+
+const TARGET_TITLE = /mục\s+tiêu|chỉ\s+tiêu/iu;
+
+/** A test for offsets inside a part headed as targets ("II. MỤC TIÊU, CHỈ TIÊU NĂM 2023", "II. CHỈ TIÊU"). */
+export function targetSections(text: string): (at: number) => boolean {
+  const parts: { start: number; targets: boolean }[] = [];
+  TOP_HEADING.lastIndex = 0;
+  for (let m = TOP_HEADING.exec(text); m; m = TOP_HEADING.exec(text)) {
+    parts.push({ start: m.index, targets: TARGET_TITLE.test(m[0]) && !REPORT_TITLE.test(m[0]) });
+  }
+  if (!parts.some((p) => p.targets)) return () => false;
+  return (at: number): boolean => {
+    let lo = 0, hi = parts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (parts[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && parts[lo - 1]!.targets;
+  };
+}
