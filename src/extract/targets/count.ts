@@ -72,7 +72,9 @@ export function counts(text: string, listEnds: readonly number[]): TargetFound[]
     if (value === null || value === 0) continue;
     if (g.word !== undefined && g.cmp === undefined) continue; // "một số", "một cách": only "ít nhất một"
     const head = g.head;
-    const first = head.split(/\s+/u)[0] ?? '';
+    // The first word: what head.split(/\s+/u)[0] gives, without split trying its pattern at every position.
+    const space = head.search(/\s/u);
+    const first = space < 0 ? head : head.slice(0, space);
     if ((BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) && !boundedMeasure(g.cmp, first, text, headAt)) continue;
     if (/^(?:19|20)\d\d$/u.test(g.num ?? '')) continue; // a year
     const before = text.slice(Math.max(0, g.index - 80), g.index);
