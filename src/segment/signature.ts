@@ -102,5 +102,6 @@ function lastPositionLine(tail: readonly Cell[]): number | null {
   return null;
 }
 
-const words = (s: string): number => s.split(/\s+/u).length;
+/** s.split(/\s+/u).length: one more than the runs of white space (split runs its pattern at every position). */
+const words = (s: string): number => (s.match(/\s+/gu)?.length ?? 0) + 1;
 

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth } from '../../src/grammar/vi/dates.js';
-import { symbolMatches, symbolRegex } from '../../src/grammar/vi/symbol.js';
+import { canonicalKey, parseSymbol, SYMBOL, symbolMatches, symbolRegex, writtenKey } from '../../src/grammar/vi/symbol.js';
 import type { Edit } from '../../src/normalize/edits.js';
 import { fromEdits } from '../../src/normalize/edits.js';
 import { splitGlued, splitGluedWords } from '../../src/normalize/glued-words.js';
@@ -88,7 +88,7 @@ const symbolText = fc
     fc.tuple(
       fc.constantFrom('', ' ', 'x', 'đ', '-', '/', '.', ',', '5', '𝐀', '\u0301', '\uDC00', '('),
       fc.constantFrom('586', '2021', '04', '1234567'),
-      fc.array(fc.tuple(fc.constantFrom('', ' ', '  '), fc.constantFrom('/', '-'), fc.constantFrom('', ' '), fc.constantFrom('UBND', 'V28', 'TTg', '2021', 'abc', 'KH')), { maxLength: 4 }),
+      fc.array(fc.tuple(fc.constantFrom('', ' ', '  '), fc.constantFrom('/', '-'), fc.constantFrom('', ' '), fc.constantFrom('UBND', 'V28', 'TTg', '2021', 'abc', 'KH', 'TW')), { maxLength: 4 }),
     ),
     { maxLength: 4 },
   )
@@ -156,6 +156,22 @@ describe('fast paths give what their plain definition gives', () => {
   test.prop([fc.oneof(text, symbolText, symbolText)], { numRuns: 400 })('symbolMatches', (t) => {
     const shape = (m: RegExpExecArray): unknown => [m.index, m[0], { ...m.groups }];
     expect([...symbolMatches(t)].map(shape)).toEqual([...t.matchAll(symbolRegex())].map(shape));
+  });
+  const keyText = fc.oneof(text, symbolText, fc.string({ unit: fc.constantFrom('1', '/', '-', 'K', 'h', 'ß', 'đ', 'Đ', 'ǆ', 'ﬀ', '\u2013', '\u2215', ' ', '\u00A0', 'e', '\u0301', 'İ', 'Σ'), maxLength: 12 }));
+  test.prop([keyText], { numRuns: 400 })('canonicalKey and writtenKey', (t) => {
+    const written = t.normalize('NFC').replace(/[\u2010-\u2015\u2212]/gu, '-').replace(/[\u2044\u2215\uFF0F]/gu, '/').replace(/\s+/gu, '');
+    expect(writtenKey(t)).toBe(written);
+    expect(canonicalKey(t)).toBe(written.toLocaleUpperCase('vi'));
+  });
+  const oneSymbol = fc
+    .tuple(fc.constantFrom('586', '124/2021', '51', '30c'), fc.array(fc.tuple(fc.constantFrom('/', '-', ' - '), fc.constantFrom('UBND', 'TTLT', 'BTC', 'NQ', 'TW', 'TTg', 'qđ')), { minLength: 1, maxLength: 5 }))
+    .map(([n, parts]) => n + parts.map((p) => p.join('')).join(''));
+  test.prop([fc.oneof(oneSymbol, symbolText, keyText)], { numRuns: 400 })('parseSymbol splits codes as split(/[-/]/u) does', (t) => {
+    const g = new RegExp(`^${SYMBOL}$`, 'u').exec(t.replace(/\s+/gu, ''))?.groups;
+    const reference = !g?.num ? null
+      : g.ptype && g.pissuer ? { number: g.num, year: null, components: [g.ptype, ...g.pissuer.split(/[-/]/u)], party: true }
+      : g.code ? { number: g.num, year: g.year ?? null, components: g.code.split(/[-/]/u), party: false } : null;
+    expect(parseSymbol(t)).toEqual(reference);
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;

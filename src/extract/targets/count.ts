@@ -76,7 +76,9 @@ export function counts(text: string, listEnds: readonly number[]): TargetFound[]
     if (value === null || value === 0) continue;
     if (g.word !== undefined && g.cmp === undefined) continue; // "một số", "một cách": only "ít nhất một"
     const head = g.head;
-    const first = head.split(/\s+/u)[0] ?? '';
+    // The first word: what head.split(/\s+/u)[0] gives, without split trying its pattern at every position.
+    const space = head.search(/\s/u);
+    const first = space < 0 ? head : head.slice(0, space);
     // "Thu nhập bình quân đầu người đạt 63 triệu đồng trở lên" under "II. MỤC TIÊU, CHỈ TIÊU": money set as a target.
     const money = MONEY_HEAD.test(first) && inTargets(g.index) && MONEY_VERB.test(text.slice(Math.max(0, g.index - 20), g.index));
     if ((BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) && !boundedMeasure(g.cmp, first, text, headAt) && !money) continue;

@@ -69,10 +69,25 @@ export function parseSymbol(raw: string): SymbolParts | null {
   const g = m?.groups;
   if (!g?.num) return null;
   if (g.ptype && g.pissuer) {
-    return { number: g.num, year: null, components: [g.ptype, ...g.pissuer.split(/[-/]/u)], party: true };
+    return { number: g.num, year: null, components: [g.ptype, ...splitCode(g.pissuer)], party: true };
   }
   if (!g.code) return null;
-  return { number: g.num, year: g.year ?? null, components: g.code.split(/[-/]/u), party: false };
+  return { number: g.num, year: g.year ?? null, components: splitCode(g.code), party: false };
+}
+
+/** `code.split(/[-/]/u)` without a regex: split runs its pattern at every position. */
+function splitCode(code: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 0x2d || c === 0x2f) {
+      out.push(code.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(code.slice(from));
+  return out;
 }
 
 /**
@@ -87,21 +102,25 @@ export function looksLikeSymbol(parts: SymbolParts, knownCode: (c: string) => bo
   return parts.components.some((c) => knownCode(c)) && (parts.components.length >= 2 || parts.year !== null);
 }
 
+/**
+ * Anything but printable ASCII and the Latin letters of U+00C0–U+024F and U+1E00–U+1EFF. A string
+ * without such a character is NFC already (checked for every character and pair), has no space and
+ * no dash or slash to unify: the keys below are then the string itself, or its upper case.
+ */
+const NOT_PLAIN_KEY = /[^\u0021-\u007E\u00C0-\u024F\u1E00-\u1EFF]/u;
+
 /** The canonical form used for merging: NFC, no whitespace, dashes unified, Vietnamese upper case. */
 export const canonicalKey = (symbol: string): string =>
-  symbol
-    .normalize('NFC')
-    .replace(SPACED_PARTY, '$1-')
-    .replace(/[\u2010-\u2015\u2212]/gu, '-')
-    .replace(/[\u2044\u2215\uFF0F]/gu, '/')
-    .replace(/\s+/gu, '')
-    .toLocaleUpperCase('vi');
+  // toUpperCase() equals toLocaleUpperCase('vi'): ICU has no Vietnamese case rules.
+  NOT_PLAIN_KEY.test(symbol) ? writtenKey(symbol).toUpperCase() : symbol.toUpperCase();
 
 /** The key as written: NFC, no whitespace, dashes unified; case kept (06/2008/CT-TTg). */
 export const writtenKey = (symbol: string): string =>
-  symbol
-    .normalize('NFC')
-    .replace(SPACED_PARTY, '$1-')
-    .replace(/[\u2010-\u2015\u2212]/gu, '-')
-    .replace(/[\u2044\u2215\uFF0F]/gu, '/')
-    .replace(/\s+/gu, '');
+  NOT_PLAIN_KEY.test(symbol)
+    ? symbol
+        .normalize('NFC')
+        .replace(SPACED_PARTY, '$1-')
+        .replace(/[\u2010-\u2015\u2212]/gu, '-')
+        .replace(/[\u2044\u2215\uFF0F]/gu, '/')
+        .replace(/\s+/gu, '')
+    : symbol;
