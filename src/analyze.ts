@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { findProvince } from './data/vi/index.js';
 import type { Span } from './doc/span.js';
 import { extractDeadlines } from './extract/deadlines/index.js';
@@ -172,7 +172,7 @@ export function analyzeText(raw: string, opts: AnalyzeOptions = {}): DocumentRec
   return {
     schema: 'vanban/record@1',
     file: opts.file ?? null,
-    sha256: opts.sha256 ?? createHash('sha256').update(raw, 'utf8').digest('hex'),
+    sha256: opts.sha256 ?? sha256(raw),
     source: opts.source ?? null,
     document: {
       type: id.type?.value ?? null,
@@ -213,3 +213,7 @@ function clauseStart(text: string, at: number): number {
   const m = /(?:[;:\n(]|\.\s|^[-+•·]\s|\n[-+•·]\s|\n\s*[a-zđ0-9]{1,2}[.)]\s)(?=(?:[^;:\n(.]|\.(?!\s))*$)/u.exec(before);
   return m ? from + m.index + m[0].length : from === 0 ? 0 : at;
 }
+
+/** SHA-256 of the UTF-8 text, hex: one-shot crypto.hash where Node has it (20.12+), no Hash object. */
+const sha256 = (text: string): string =>
+  typeof crypto.hash === 'function' ? crypto.hash('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex');

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth } from '../../src/grammar/vi/dates.js';
+import { cleanCode, stripMarks } from '../../src/data/vi/_text.js';
 import { canonicalKey, parseSymbol, SYMBOL, symbolMatches, symbolRegex, writtenKey } from '../../src/grammar/vi/symbol.js';
 import type { Edit } from '../../src/normalize/edits.js';
 import { fromEdits } from '../../src/normalize/edits.js';
@@ -157,7 +158,7 @@ describe('fast paths give what their plain definition gives', () => {
     const shape = (m: RegExpExecArray): unknown => [m.index, m[0], { ...m.groups }];
     expect([...symbolMatches(t)].map(shape)).toEqual([...t.matchAll(symbolRegex())].map(shape));
   });
-  const keyText = fc.oneof(text, symbolText, fc.string({ unit: fc.constantFrom('1', '/', '-', 'K', 'h', 'ß', 'đ', 'Đ', 'ǆ', 'ﬀ', '\u2013', '\u2215', ' ', '\u00A0', 'e', '\u0301', 'İ', 'Σ'), maxLength: 12 }));
+  const keyText = fc.oneof(text, symbolText, fc.string({ unit: fc.constantFrom('1', '/', '-', 'K', 'h', 'ß', 'đ', 'Đ', 'Ð', 'ð', 'ǆ', 'ﬀ', '\u2013', '\u2215', ' ', '\u00A0', 'e', '\u0301', 'İ', 'Σ', 'ệ'), maxLength: 12 }));
   test.prop([keyText], { numRuns: 400 })('canonicalKey and writtenKey', (t) => {
     const written = t.normalize('NFC').replace(/[\u2010-\u2015\u2212]/gu, '-').replace(/[\u2044\u2215\uFF0F]/gu, '/').replace(/\s+/gu, '');
     expect(writtenKey(t)).toBe(written);
@@ -172,6 +173,10 @@ describe('fast paths give what their plain definition gives', () => {
       : g.ptype && g.pissuer ? { number: g.num, year: null, components: [g.ptype, ...g.pissuer.split(/[-/]/u)], party: true }
       : g.code ? { number: g.num, year: g.year ?? null, components: g.code.split(/[-/]/u), party: false } : null;
     expect(parseSymbol(t)).toEqual(reference);
+  });
+  test.prop([keyText], { numRuns: 400 })('cleanCode and stripMarks', (t) => {
+    expect(cleanCode(t)).toBe(t.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/\u00F0/gu, 'đ').replace(/[\u2010-\u2015\u2212]/gu, '-').replace(/[\u2044\u2215\uFF0F]/gu, '/').replace(/\s+/gu, ''));
+    expect(stripMarks(t)).toBe(t.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').normalize('NFC'));
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;

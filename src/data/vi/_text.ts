@@ -1,26 +1,39 @@
 // Text keys for the lookups in this folder. Private: other stages normalize in `normalize/`.
 
+/**
+ * Anything but printable ASCII and the Latin letters of U+00C0–U+024F and U+1E00–U+1EFF other than
+ * the eth: a code without one is NFC already (every such character and pair checked), has no eth,
+ * dash, slash variant or space, and cleanCode leaves it as it is.
+ */
+const NOT_CLEAN = /[^\u0021-\u007E\u00C0-\u00CF\u00D1-\u00EF\u00F1-\u024F\u1E00-\u1EFF]/u;
+
 /** NFC, the Icelandic eth (Ð U+00D0, ð U+00F0) that fonts confuse with Đ/đ mapped to Đ/đ, no whitespace. */
-export const cleanCode = (s: string): string =>
-  s
+export function cleanCode(s: string): string {
+  if (!NOT_CLEAN.test(s)) return s;
+  return s
     .normalize('NFC')
     .replace(/\u00D0/gu, 'Đ')
     .replace(/\u00F0/gu, 'đ')
     .replace(/[\u2010-\u2015\u2212]/gu, '-')
     .replace(/[\u2044\u2215\uFF0F]/gu, '/')
     .replace(/\s+/gu, '');
+}
 
 /** Vietnamese upper case: "qđ" → "QĐ", "ttg" → "TTG". */
 export const upperVi = (s: string): string => s.toLocaleUpperCase('vi');
 
-/** Strips every diacritic and maps đ → d: "SGDĐT" → "SGDDT", "Hoà Bình" → "Hoa Binh". */
-export const stripMarks = (s: string): string =>
-  s
+const NOT_ASCII = /[^\u0000-\u007F]/u;
+
+/** Strips every diacritic and maps đ → d: "SGDĐT" → "SGDDT", "Hoà Bình" → "Hoa Binh". ASCII is left as it is. */
+export function stripMarks(s: string): string {
+  if (!NOT_ASCII.test(s)) return s;
+  return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/đ/gu, 'd')
     .replace(/Đ/gu, 'D')
     .normalize('NFC');
+}
 
 /** The accent- and case-free form of a code: "Sgdđt" → "SGDDT". */
 export const foldCode = (s: string): string => upperVi(stripMarks(cleanCode(s)));

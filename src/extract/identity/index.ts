@@ -84,7 +84,14 @@ function findSelfStatement(seg: Segmented): { issuer: Read<string>; type: Read<s
   for (const r of regions) {
     const slice = text.slice(r.start, r.end);
     // The regex is case-insensitive for "kế hoạch"; the issuer itself must start upper case.
-    const m = [...slice.matchAll(SELF_STATEMENT)].find((x) => /^\p{Lu}/u.test(x.groups?.issuer ?? ''));
+    // The first match whose issuer starts upper case: later matches are not computed.
+    let m: RegExpExecArray | undefined;
+    for (const x of slice.matchAll(SELF_STATEMENT)) {
+      if (/^\p{Lu}/u.test(x.groups?.issuer ?? '')) {
+        m = x;
+        break;
+      }
+    }
     const g = m?.indices?.groups;
     if (!m || !g?.issuer) continue;
     const issuer = { value: oneLine(text.slice(r.start + g.issuer[0], r.start + g.issuer[1])), span: { start: r.start + g.issuer[0], end: r.start + g.issuer[1] }, from: 'body' as const };
