@@ -23,7 +23,8 @@ const OPENS_PARAGRAPH = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo\s+�
 const PLACE_DATE = /^\p{Lu}[^,\n]{0,40},\s*ngày(?:\s|$)/u;
 // A line ending in a word no sentence ends with ("... của Ban", "... ngày", "... số") runs on,
 // whatever case the next line starts with: "của Ban\nThường vụ Huyện ủy", "Công văn số\n586/UBND".
-export const DANGLING = /(?<![\p{L}\p{N}])(?:của|và|về|với|cho|các|những|số|ngày|tháng|tại|theo|trong|đến|từ|được|là|để|do|hoặc|thuộc|nhằm|Ban|Bộ|Sở|Phòng|Cục|Ủy|Uỷ|Hội|Tổng|Văn|Trung|Thường|Ban\s+Chấp|Chấp\s+hành|tỉnh|huyện|thành|quận|xã|phường|thị)$/u;
+// "do" is "by/because", not the motto's "Tự do".
+export const DANGLING = /(?<![\p{L}\p{N}])(?:của|và|về|với|cho|các|những|số|ngày|tháng|tại|theo|trong|đến|từ|được|là|để|(?<!Tự\s)do|hoặc|thuộc|nhằm|Ban|Bộ|Sở|Phòng|Cục|Ủy|Uỷ|Hội|Tổng|Văn|Trung|Thường|Ban\s+Chấp|Chấp\s+hành|tỉnh|huyện|thành|quận|xã|phường|thị)$/u;
 // A flattened two-column line: a tab or a wide gap between two pieces of text.
 const TWO_COLUMNS = /\S(?:\t|[ ]{4,})\S/u;
 

@@ -250,6 +250,11 @@ describe('joinLines: a line ending in a word no sentence ends with runs on', () 
     const raw = 'Thực hiện Chỉ thị số 04-CT/TU, ngày 04/01/2021 của Ban\nThường vụ Huyện ủy về tăng cường lãnh đạo công tác;';
     expect(joinLines(raw).text).toBe('Thực hiện Chỉ thị số 04-CT/TU, ngày 04/01/2021 của Ban Thường vụ Huyện ủy về tăng cường lãnh đạo công tác;');
   });
+  it('"do" runs on ("do Sở\nGiáo dục chủ trì"), the motto\'s "Tự do" does not', () => {
+    expect(joinLines('Kinh phí thực hiện do\nSở Tài chính bảo đảm.').text).toBe('Kinh phí thực hiện do Sở Tài chính bảo đảm.');
+    const header = 'Độc lập - Tự do\nHòa Số: /KH-SGDĐT';
+    expect(joinLines(header).text).toBe(header);
+  });
   it('still keeps a new sentence after a preamble line that ends in a full word', () => {
     const raw = 'Căn cứ Quyết định số 12/QĐ-UBND ngày 05/3/2024 của UBND tỉnh Lâm Đồng\nSở Giáo dục và Đào tạo xây dựng kế hoạch như sau:';
     expect(joinLines(raw).text).toBe(raw);
