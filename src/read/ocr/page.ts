@@ -5,7 +5,7 @@ import { detectSideways, inkBox, inkMask, inkShare, measureSkew, quarterTurn, ty
 import type { OcrPool, RecognizeOptions } from './pool.js';
 import { rereadDoubtful } from './reread.js';
 import { eraseRules } from './rules.js';
-import { cropGrey, decodeImage, skiaDecodes, encodePgm, greyOf, halfTurn, quarterTurnGrey, shrinkGrey, type GreyRaster, type Turns } from './raster.js';
+import { cropGrey, decodeImage, encodePng, greyOf, halfTurn, quarterTurnGrey, shrinkGrey, skiaDecodes, type GreyRaster, type Turns } from './raster.js';
 
 export interface OcrPageResult {
   /** The page's text, two-column rows as "left\tright". */
@@ -77,7 +77,7 @@ interface Reading {
 async function readTurned(pool: OcrPool, grey: GreyRaster, opts: RecognizeOptions, skew: number, angle: number): Promise<Reading> {
   const rotated = pool.deskew && Math.abs(skew) > DESKEW_ABOVE;
   // Tesseract turns the image by -skew (radians, clockwise positive) to level the lines.
-  const { blocks } = await pool.recognize(encodePgm(grey), { ...opts, rotate: rotated ? (-skew * Math.PI) / 180 : undefined });
+  const { blocks } = await pool.recognize(encodePng(grey), { ...opts, rotate: rotated ? (-skew * Math.PI) / 180 : undefined });
   const start = performance.now();
   const layout = layoutText(blocks, grey.width, { skew: rotated ? 0 : skew });
   return { layout, blocks, grey, rotated, angle, layoutMs: performance.now() - start };
@@ -103,7 +103,7 @@ function makeProbe(pool: OcrPool, img: Image, mask: InkMask, opts: RecognizeOpti
     crop ??= cropGrey(greyOf(img, 0, PROBE_SCALE), Math.round((box.x + (box.width - w) / 2) * k), Math.round((box.y + (box.height - h) / 2) * k), Math.round(w * k), Math.round(h * k));
     const quarter = turns % 2 === 1 ? quarterTurnGrey(crop) : crop;
     const turned = turns >= 2 ? halfTurn(quarter) : quarter;
-    return layoutText((await pool.recognize(encodePgm(turned), { ...opts, dpi })).blocks, turned.width).confidence;
+    return layoutText((await pool.recognize(encodePng(turned), { ...opts, dpi })).blocks, turned.width).confidence;
   };
 }
 

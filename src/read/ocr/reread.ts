@@ -1,7 +1,7 @@
 import { LEADING_SPECKS } from './junk.js';
 import type { OcrBlock, OcrLine, OcrWord } from './layout.js';
 import type { OcrPool, RecognizeOptions } from './pool.js';
-import { cropGrey, encodePgm, type GreyRaster } from './raster.js';
+import { cropGrey, encodePng, type GreyRaster } from './raster.js';
 
 /**
  * A second look at the words tesseract was unsure of. When the two header columns sit on
@@ -53,7 +53,7 @@ async function reread(pool: OcrPool, grey: GreyRaster, run: Run, opts: Recognize
   const x = Math.max(0, words[0]!.bbox.x0 - pad);
   const y = Math.max(0, y0 - pad);
   const crop = cropGrey(grey, x, y, words.at(-1)!.bbox.x1 + pad - x, y1 + pad - y);
-  const { blocks } = await pool.recognize(encodePgm(crop), { ...opts, rotate: undefined, singleLine: true });
+  const { blocks } = await pool.recognize(encodePng(crop), { ...opts, rotate: undefined, singleLine: true });
   const found = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.words))).filter((w) => w.text.trim() !== '');
   if (found.length === 0 || mean(found) < mean(words) + BETTER_BY) return null;
   // The padding may catch a speck or the end of an erased rule: "_UBND".
