@@ -6,13 +6,15 @@ import type { IsolatedOptions } from '../isolate.js';
 import type { ReadLimits } from '../limits.js';
 import { pdfOpenError } from './open-error.js';
 import { measureStreams } from './stream-budget.js';
-import { pageText, pdfDocument } from './text-layer.js';
+import { encodePng } from '../ocr/raster.js';
+import { pageImages } from './scan-image.js';
+import { pageText, pdfDocument, type PdfDocument } from './text-layer.js';
 
 /** One page as pdfjs gives it: its text layer and, for a page without one, an image to OCR. */
 export interface PdfLayerPage {
   readonly num: number;
   readonly text: string;
-  /** PNG of the page (its one embedded scan, or a rendering) when the text layer is (almost) empty. */
+  /** PNG of the page (its one embedded scan in grey, or a rendering) when the text layer is (almost) empty. */
   readonly image: Uint8Array | null;
   /** Resolution of `image` in dots per inch, when known. */
   readonly dpi: number | null;
@@ -25,6 +27,8 @@ export interface PdfLayer {
 /** Fewer letters than this on a page: it is a scan (or a stamp), read it with OCR. */
 export const MIN_LETTERS = 16;
 const RENDER_DPI = 300;
+/** An embedded image this small either way (pixels) is not looked at. */
+const MIN_IMAGE_SIDE = 200;
 /** An embedded image below this resolution is a logo or a signature, not the page's scan. */
 const MIN_SCAN_DPI = 150;
 
@@ -36,21 +40,21 @@ const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
 
 type Size = Pick<PageLinkResult, 'width' | 'height'>;
 
-/** The page's image when the page is one big scan; else a rendering at ~300 dpi (within the pixel limit). */
-async function pageImage(parser: PDFParse, num: number, size: Size, limits: ReadLimits): Promise<{ image: Uint8Array | null; dpi: number | null }> {
+/**
+ * The page's image when the page is one big scan (its pixels, in grey, stored in a PNG: no deflate,
+ * and no colour the OCR would drop anyway); else a rendering at ~300 dpi (within the pixel limit).
+ */
+async function pageImage(parser: PDFParse, doc: PdfDocument, num: number, size: Size, limits: ReadLimits): Promise<{ image: Uint8Array | null; dpi: number | null }> {
   const inches = size.width / 72;
-  const images = await parser
-    .getImage({ partial: [num], imageThreshold: 200, imageBuffer: true, imageDataUrl: false })
-    .then((r) => r.pages[0]?.images ?? [])
-    .catch(() => []); // an image kind pdf-parse cannot convert: render the page instead
+  const images = await pageImages(doc, num, MIN_IMAGE_SIDE).catch(() => []); // an image pdfjs cannot decode: render the page instead
   const only = images.length === 1 ? images[0] : undefined;
-  if (only && only.data.length > 0) {
+  if (only?.grey) {
     const pageRatio = size.width / size.height;
     const ratio = only.width / only.height;
     // A scan placed sideways has the inverse ratio; OCR turns it upright.
     const fits = Math.abs(ratio - pageRatio) / pageRatio < 0.06 || Math.abs(1 / ratio - pageRatio) / pageRatio < 0.06;
     const dpi = Math.max(only.width, only.height) / (Math.max(size.width, size.height) / 72);
-    if (fits && dpi >= MIN_SCAN_DPI) return { image: only.data, dpi: Math.round(dpi) };
+    if (fits && dpi >= MIN_SCAN_DPI) return { image: encodePng(only.grey), dpi: Math.round(dpi) };
   }
   let width = Math.round(inches * RENDER_DPI);
   const height = (w: number): number => Math.round((w * size.height) / size.width);
@@ -97,7 +101,7 @@ export async function extractPdfLayer(bytes: Uint8Array, file: string, opts: Iso
     const pages: PdfLayerPage[] = [];
     for (const p of text) {
       const size = info.pages.find((s) => s.pageNumber === p.num) ?? { width: 595, height: 842 };
-      const scan = countLetters(p.text) < MIN_LETTERS ? await pageImage(parser, p.num, size, limits) : { image: null, dpi: null };
+      const scan = countLetters(p.text) < MIN_LETTERS ? await pageImage(parser, doc, p.num, size, limits) : { image: null, dpi: null };
       pages.push({ num: p.num, text: p.text, ...scan });
     }
     return { pages };
