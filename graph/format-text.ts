@@ -7,7 +7,7 @@ const stubMark = (d: DocumentSummary): string => (d.stub ? ' [chưa có trong kh
 export function lineageText(r: LineageResult): string {
   const arrow = r.direction === 'up' ? '↑' : '↓';
   const lines = r.nodes.map((n) => `${'  '.repeat(n.depth)}${n.depth ? `${arrow}${n.depth} ` : ''}${n.label}${stubMark(n)}\n${'  '.repeat(n.depth)}    ${n.key}`);
-  const edges = r.edges.map((e) => `  ${e.from} → ${e.to}${e.via === 'link' ? ' (nêu trong văn bản khác)' : ''}: “${e.evidence.quote}”`);
+  const edges = r.edges.map((e) => `  ${e.from} → ${e.to}${e.via === 'link' ? ' (nêu trong văn bản khác)' : ''}${e.evidence ? `: “${e.evidence.quote}”` : ''}`);
   return `${lines.join('\n')}\n\nIMPLEMENTS (${r.edges.length}):\n${edges.join('\n')}\n`;
 }
 

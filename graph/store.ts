@@ -35,6 +35,8 @@ export interface LineageOptions {
   readonly direction: LineageDirection;
   /** how many IMPLEMENTS hops to follow; default 10, at most 50. */
   readonly depth?: number;
+  /** read each edge's evidence (default true); false leaves `evidence` null, for callers that show none (pictures). */
+  readonly evidence?: boolean;
 }
 
 export interface LineageNode extends DocumentSummary {
@@ -49,7 +51,8 @@ export interface LineageEdge {
   readonly type: 'IMPLEMENTS';
   readonly via: 'citation' | 'link' | null;
   readonly pinpoints: readonly string[];
-  readonly evidence: GraphEvidence;
+  /** null when the walk was asked for no evidence. */
+  readonly evidence: GraphEvidence | null;
 }
 
 export interface LineageResult {

@@ -176,7 +176,7 @@ export async function openNeo4j(opts: Neo4jOptions): Promise<GraphStore> {
       const edges: LineageEdge[] = (await read(Q.EDGES_AMONG, { keys: [...depths.keys()] }))
         .filter((r) => (depths.get(String(opts.direction === 'down' ? r.to : r.from)) ?? max) < max)
         .map((r) => ({ from: String(r.from), to: String(r.to), type: 'IMPLEMENTS', via: (str(r.via) as LineageEdge['via']) ?? null,
-          pinpoints: (r.pinpoints as string[] | null) ?? [], evidence: JSON.parse(String(r.evidence)) as GraphEvidence }));
+          pinpoints: (r.pinpoints as string[] | null) ?? [], evidence: opts.evidence === false ? null : (JSON.parse(String(r.evidence)) as GraphEvidence) }));
       return { root: key, direction: opts.direction, depth: max, nodes, edges: dedupeEdges(edges) };
     },
     async missing() {

@@ -97,7 +97,9 @@ export function registerGraphCommands(program: Command, ctx: GraphCommandContext
       await withStore(opts, async (store) => {
         const doc = await pick(store, key);
         if (!doc) return 1;
-        const result = await store.lineage(doc.key, { direction: opts.down ? 'down' : 'up', depth: opts.depth });
+        // Text and JSON quote each edge's evidence; the pictures show none.
+        const evidence = !opts.format || opts.format === 'text' || opts.format === 'json';
+        const result = await store.lineage(doc.key, { direction: opts.down ? 'down' : 'up', depth: opts.depth, evidence });
         if (!result) return 1;
         if (opts.format === 'json') out(json(result));
         else if (opts.format === 'text' || !opts.format) out(lineageText(result));

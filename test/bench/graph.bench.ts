@@ -4,7 +4,8 @@
  *  1. ingest records/s into the embedded store vs plain INSERTs of the same rows in one transaction
  *     (into schema 1's text-keyed tables, and into this schema);
  *  2. re-ingest of unchanged files/s (hash, ask the store, skip; nothing extracted);
- *  3. lineage latency (median, p99) on a generated graph of 100k documents.
+ *  3. lineage latency (median, p99) on a generated graph of 100k documents, with each edge's evidence
+ *     (as `vanban lineage` prints it) and, last, without (as its pictures ask).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -172,14 +173,15 @@ if (only('lineage')) {
   const key = (i: number) => identityOf({ number: `${i + 1}/KH-UBND`, date: '2022-05-10', issuer: `Ủy ban nhân dân tỉnh ${PROVINCES[i % PROVINCES.length]}` }, false).key;
   let seed = 42;
   const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-  const time = async (pickKey: () => string, direction: 'up' | 'down', depth: number) => {
+  // evidence: true is what `vanban lineage` asks for its text and JSON; false, for its pictures.
+  const time = async (pickKey: () => string, direction: 'up' | 'down', depth: number, evidence = true) => {
     const ms: number[] = [];
     let nodes = 0;
     const c = process.cpuUsage();
     for (let i = 0; i < 1000; i++) {
       const k = pickKey();
       const t = performance.now();
-      const r = await store.lineage(k, { direction, depth });
+      const r = await store.lineage(k, { direction, depth, evidence });
       ms.push(performance.now() - t);
       nodes += r?.nodes.length ?? 0;
     }
@@ -190,6 +192,8 @@ if (only('lineage')) {
   const up = await time(() => key(N - 1 - rand(N / 2)), 'up', 10);
   const down = await time(() => key(121 + rand(243)), 'down', 10);
   const base = await time(() => key(N - 1 - rand(N / 2)), 'up', 1);
+  const upBare = await time(() => key(N - 1 - rand(N / 2)), 'up', 10, false);
+  const downBare = await time(() => key(121 + rand(243)), 'down', 10, false);
   const s = await store.stats();
   console.log(`graph    ${s.documents} documents, ${s.stubs} stubs, ${Object.values(s.relationships).reduce((a, b) => a + b, 0)} relationships, built in ${(buildMs / 1000).toFixed(1)} s`);
   const line = (name: string, r: typeof up, what = '') =>
@@ -197,5 +201,7 @@ if (only('lineage')) {
   line('lineage up   depth 10:', up, ` (${up.nodes.toFixed(1)} nodes)`);
   line('lineage down depth 10:', down, ` (${down.nodes.toFixed(1)} nodes)`);
   line('baseline one hop:', base);
+  line('up   (no evidence):', upBare);
+  line('down (no evidence):', downBare);
   await store.close();
 }

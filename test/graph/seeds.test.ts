@@ -57,7 +57,7 @@ describe('the seeds in the embedded store', () => {
     expect(pairs).toContainEqual([k88?.key, r.root]);
     expect(pairs).toContainEqual([plan?.key, r.root]);
     expect(pairs).toContainEqual([plan?.key, k88?.key]);
-    expect(r.edges.find((e) => e.from === k88?.key)?.evidence.quote).toContain('88/KH-UBND');
+    expect(r.edges.find((e) => e.from === k88?.key)?.evidence?.quote).toContain('88/KH-UBND');
   });
 
   it('`lineage 250/KH-BCA-V05 --up --format json` lists 07/CT-BCA-V28', async () => {

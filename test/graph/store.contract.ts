@@ -141,6 +141,19 @@ export function graphStoreContract(name: string, make: () => Promise<GraphStore>
       expect(await s.lineage('không có|2023|', { direction: 'up' })).toBeNull();
     });
 
+    it('lineage asked for no evidence is the same walk, pinpoints and all, with evidence null', async () => {
+      const s = await fresh();
+      await s.upsert([plan88(), schoolPlan(), makeRecord({ file: 'in/bao-cao.txt', number: '95/BC-UBND', date: '2022-07-01', issuer: LAM_DONG,
+        cites: [{ key: '88/KH-UBND', date: '2022-05-10', issuer: LAM_DONG }, { key: '124/2021/TT-BCA', type: 'Thông tư', date: '2021-12-28', issuer: 'Bộ Công an' }],
+        links: [['88/KH-UBND', '124/2021/TT-BCA']] })]);
+      const [tt] = await s.findDocuments('124/2021/TT-BCA');
+      const full = await s.lineage(tt?.key ?? '', { direction: 'down', depth: 3 });
+      expect(full?.edges.some((e) => e.pinpoints.length > 0)).toBe(true);
+      expect(full?.edges.every((e) => e.evidence !== null)).toBe(true);
+      const bare = await s.lineage(tt?.key ?? '', { direction: 'down', depth: 3, evidence: false });
+      expect(bare).toEqual(full && { ...full, edges: full.edges.map((e) => ({ ...e, evidence: null })) });
+    });
+
     it('missing lists cited-only documents, most cited first', async () => {
       const s = await fresh();
       await s.upsert([plan88(), schoolPlan()]);
