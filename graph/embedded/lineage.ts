@@ -1,8 +1,9 @@
 /**
  * Lineage in the embedded store: a breadth-first walk over integer ids, one query per level whose
- * IMPLEMENTS rows are both the edges and the next frontier; then the nodes' rows, each with its files,
- * in one query. Every query returns its rows joined into one or two texts that one JSON.parse reads:
- * values crossing from SQLite one by one, and decoding text that is not ASCII, are what cost most here.
+ * IMPLEMENTS rows are both the edges and the next frontier (and, when asked, their evidence); then the
+ * nodes' rows, each with its files, in one query. Every query returns its rows joined into one or two
+ * texts that one JSON.parse reads: values crossing from SQLite one by one, and decoding text that is
+ * not ASCII, are what cost most here.
  */
 import { transcode } from 'node:buffer';
 import type { Database } from 'better-sqlite3';
@@ -16,7 +17,7 @@ import { REL_CODE } from './schema.js';
 const STRIDE = 5;
 /** How nearly every citation states IMPLEMENTS: read back as 0 instead of its text. */
 const CITED: RelProps = { pinpoints: [], via: 'citation', authority: null };
-const CITED_TEXT = packProps(CITED);
+const CITED_SQL = `'${(packProps(CITED) ?? '').replaceAll("'", "''")}'`;
 /** id, key, number, canonical_number, year, date, type, issuer, subject, stub, label; then a file: source id, sha256, file. */
 type NodeRow = [number, string, string | null, string | null, string | null, string | null, string | null, string | null, string | null, number, string,
   number | null, string | null, string | null];
@@ -49,11 +50,10 @@ export function createLineage(db: Database): (key: string, opts: LineageOptions)
   const rootId = db.prepare('SELECT id FROM documents WHERE key = ?').pluck();
   // Driven by the JSON list of ids (a join, not IN): SQLite builds no temporary index of the list.
   const IDS = 'json_each(?) j CROSS JOIN';
-  if (CITED_TEXT === null || CITED_TEXT.includes("'")) throw new Error('lineage: CITED must pack to a text without quotes');
   // One level: its rows' numbers as one text, props as 0 when CITED else quoted (parsed once per distinct
   // text, not into an object per edge); with evidence a second text, the rows' evidence as stored (pack.ts).
   const level = (here: 'to_id' | 'from_id', index: string, evidence: boolean) =>
-    db.prepare(`SELECT '[' || coalesce(group_concat(concat_ws(',', r.from_id, r.to_id, r.owner, iif(r.props = '${CITED_TEXT}', 0, json_quote(r.props)),
+    db.prepare(`SELECT '[' || coalesce(group_concat(concat_ws(',', r.from_id, r.to_id, r.owner, iif(r.props = ${CITED_SQL}, 0, json_quote(r.props)),
       coalesce(r.source, 'null'))), '') || ']'${evidence ? ", CAST('[' || coalesce(group_concat(r.evidence), '') || ']' AS BLOB)" : ''}
       FROM ${IDS} rels r INDEXED BY ${index} ON r.${here} = j.value AND r.type = ${REL_CODE.IMPLEMENTS}`).raw();
   const levels = {
@@ -126,7 +126,7 @@ export function createLineage(db: Database): (key: string, opts: LineageOptions)
     const kept = keyed.filter((e, i) => i === 0 || e.from !== keyed[i - 1]?.from || e.to !== keyed[i - 1]?.to);
     const sourceAt = (at: number) => rows[at + 4] as number | null;
     if (withEvidence) {
-      const unknown = [...new Set(kept.flatMap(({ at }) => (sourceAt(at) !== null && !sourceOf.has(sourceAt(at) as number) ? [sourceAt(at)] : [])))];
+      const unknown = [...new Set(kept.map(({ at }) => sourceAt(at)).filter((id) => id !== null && !sourceOf.has(id)))];
       if (unknown.length > 0) {
         for (const [id, sha256, file] of JSON.parse(sources.get(JSON.stringify(unknown)) as string) as [number, string, string | null][]) sourceOf.set(id, { sha256, file });
       }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { decodeUtf8 } from '../../graph/embedded/lineage.js';
 import { openEmbedded } from '../../graph/embedded/store.js';
 import { makeRecord } from './records.js';
 import { graphStoreContract } from './store.contract.js';
@@ -32,5 +33,12 @@ describe('embedded store file', () => {
     const after = new Database(file, { readonly: true });
     expect(after.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all()).toEqual(['meta', 'rels']);
     after.close();
+  });
+});
+
+describe('decodeUtf8 (lineage reads its Vietnamese text as bytes)', () => {
+  it('gives what V8 decodes, invalid UTF-8 included', () => {
+    const cases = [Buffer.from('Kế hoạch số 88/KH-UBND của Ủy ban nhân dân tỉnh Lâm Đồng 𝄞\uFEFF'), Buffer.from([0x61, 0xff, 0x62, 0xed, 0xa0, 0x80]), Buffer.alloc(0)];
+    for (const bytes of cases) expect(decodeUtf8(bytes)).toBe(bytes.toString('utf8'));
   });
 });
