@@ -54,14 +54,12 @@ const TOP_HEADING = /^[ \t]*(?:[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+
 const REPORT_TITLE = /kết\s+quả\s+(?:thực\s+hiện|đạt\s+được|công\s+tác)|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh/iu;
 const PLAN_TITLE = /mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phương\s+hướng|giải\s+pháp|cần\s+đạt|kế\s+hoạch|tổ\s+chức\s+thực\s+hiện/iu;
 
-/** A test for offsets inside a part that reviews results. */
-export function reportSections(text: string): (at: number) => boolean {
-  const parts: { start: number; report: boolean }[] = [];
+/** A test for offsets inside the top-level parts whose heading `kind` accepts. */
+function sectionTest(text: string, kind: (heading: string) => boolean): (at: number) => boolean {
+  const parts: { start: number; hit: boolean }[] = [];
   TOP_HEADING.lastIndex = 0;
-  for (let m = TOP_HEADING.exec(text); m; m = TOP_HEADING.exec(text)) {
-    parts.push({ start: m.index, report: REPORT_TITLE.test(m[0]) && !PLAN_TITLE.test(m[0]) });
-  }
-  if (!parts.some((p) => p.report)) return () => false;
+  for (let m = TOP_HEADING.exec(text); m; m = TOP_HEADING.exec(text)) parts.push({ start: m.index, hit: kind(m[0]) });
+  if (!parts.some((p) => p.hit)) return () => false;
   return (at: number): boolean => {
     let lo = 0, hi = parts.length;
     while (lo < hi) {
@@ -69,27 +67,16 @@ export function reportSections(text: string): (at: number) => boolean {
       if (parts[mid]!.start <= at) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 && parts[lo - 1]!.report;
+    return lo > 0 && parts[lo - 1]!.hit;
   };
 }
+
+/** A test for offsets inside a part that reviews results. */
+export const reportSections = (text: string): ((at: number) => boolean) =>
+  sectionTest(text, (h) => REPORT_TITLE.test(h) && !PLAN_TITLE.test(h));
 
 const TARGET_TITLE = /mục\s+tiêu|chỉ\s+tiêu/iu;
 
 /** A test for offsets inside a part headed as targets ("II. MỤC TIÊU, CHỈ TIÊU NĂM 2023", "II. CHỈ TIÊU"). */
-export function targetSections(text: string): (at: number) => boolean {
-  const parts: { start: number; targets: boolean }[] = [];
-  TOP_HEADING.lastIndex = 0;
-  for (let m = TOP_HEADING.exec(text); m; m = TOP_HEADING.exec(text)) {
-    parts.push({ start: m.index, targets: TARGET_TITLE.test(m[0]) && !REPORT_TITLE.test(m[0]) });
-  }
-  if (!parts.some((p) => p.targets)) return () => false;
-  return (at: number): boolean => {
-    let lo = 0, hi = parts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (parts[mid]!.start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && parts[lo - 1]!.targets;
-  };
-}
+export const targetSections = (text: string): ((at: number) => boolean) =>
+  sectionTest(text, (h) => TARGET_TITLE.test(h) && !REPORT_TITLE.test(h));
