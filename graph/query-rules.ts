@@ -12,18 +12,19 @@ export function periodOf(date: string): { start: string; end: string } {
 
 /**
  * Is the deadline due within [from, to]? A partial date counts when its period overlaps the range;
- * a recurring duty counts when one of its occurrences falls in it, and one with no first date
- * recurs into any range; an undated one-off counts only when no range is asked.
+ * a recurring duty counts when one of its occurrences falls in it (one with no first date is walked
+ * from the range's start when its rule names its days, else it recurs into any range); an undated
+ * one-off counts only when no range is asked.
  */
 export function deadlineInRange(d: { date: string | null; rrule: string | null; kind?: string }, q: DeadlineQuery): boolean {
   if (!q.from && !q.to) return true;
-  if (d.date === null) return d.rrule !== null;
   if (d.rrule !== null) {
     // Expanded: "hằng năm, trước 15/12" from 2006 is due in 2025 only when 15/12/2025 is in the range.
     const due = dueWithin(d, q.from ? periodOf(q.from).start : undefined, q.to ? periodOf(q.to).end : undefined);
     if (due !== undefined) return due !== null;
-    if (!q.to || d.date <= periodOf(q.to).end) return true;
+    if (d.date === null || !q.to || d.date <= periodOf(q.to).end) return true;
   }
+  if (d.date === null) return false;
   const p = periodOf(d.date);
   return (!q.from || p.end >= periodOf(q.from).start) && (!q.to || p.start <= periodOf(q.to).end);
 }

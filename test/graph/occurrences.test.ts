@@ -36,6 +36,19 @@ describe('dueWithin: the first day a deadline falls due in a range', () => {
     expect(dueWithin({ date: '2025-01-10', rrule: 'FREQ=SOMETIMES', kind: 'recurring' }, '2025-01-01')).toBeUndefined();
   });
 
+  it('a duty with no first date is walked from the range when its rule names its days, and only then', () => {
+    const monthly = { date: null, rrule: 'FREQ=MONTHLY;BYMONTHDAY=20', kind: 'recurring' };
+    expect(dueWithin(monthly, '2025-03-21')).toBe('2025-04-20');
+    expect(dueWithin(monthly, '2025-03-21', '2025-04-19')).toBeNull();
+    const yearly = { date: null, rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', kind: 'recurring' };
+    expect(dueWithin(yearly, '2025-01-01', '2025-06-30')).toBeNull();
+    expect(dueWithin(yearly, '2025-01-01')).toBe('2025-12-15');
+    // "hằng năm" alone, or every six months: which day is not said, so it cannot be placed.
+    expect(dueWithin({ date: null, rrule: 'FREQ=YEARLY', kind: 'recurring' }, '2025-01-01')).toBeUndefined();
+    expect(dueWithin({ date: null, rrule: 'FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=15', kind: 'recurring' }, '2025-01-01')).toBeUndefined();
+    expect(dueWithin(monthly)).toBeUndefined();
+  });
+
   test.prop([fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 2005, max: 2030 }), fc.integer({ min: 0, max: 400 })])(
     'a monthly duty on day d is due within a month of any start, on day d',
     (m, d, y, offset) => {
