@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeLegacy } from '../../src/read/encodings/index.js';
 import { ReadError } from '../../src/read/errors.js';
 import { withLimits } from '../../src/read/limits.js';
-import { readRtf, rtfToText } from '../../src/read/rtf.js';
+import { readRtf, rtfToText } from '../../src/read/rtf/index.js';
 
 const opts = { limits: withLimits() };
 const rtf = (s: string): Buffer => Buffer.from(s, 'latin1');
