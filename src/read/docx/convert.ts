@@ -11,7 +11,7 @@ import { htmlToParts } from './html-text.js';
 import { describeOle, isOle, type OleKind } from './ole.js';
 import { legacyRunRepairer, type RunRepairs } from './legacy-runs.js';
 import { numberLabeler, numberParagraphs, readNumberingDefinitions, readStyleNumbering } from './numbering.js';
-import { joinPageParts } from './page-text.js';
+import { joinDocxPageParts } from './page-text.js';
 import { readStyleFonts } from './styles.js';
 
 const MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -55,7 +55,7 @@ export async function convertDocx(bytes: Uint8Array, file: string, opts: Isolate
     const message = cause instanceof Error ? cause.message : String(cause);
     throw new ReadError('corrupt', file, `its Word content could not be parsed (${message})`, { cause });
   }
-  const { text, warnings: pageWarnings } = joinPageParts(xml, main, fonts, repairs, htmlToParts(result.value));
+  const { text, warnings: pageWarnings } = joinDocxPageParts(xml, main, fonts, repairs, htmlToParts(result.value));
   if (text.trim() === '') throw new ReadError('no-text', file, 'the document holds no text (only images or empty paragraphs?)');
   const warnings = [...pageWarnings, ...repairWarnings(repairs), ...mammothWarnings(result.messages)];
   const encodings = [...new Set([...repairs.keys()].map((font) => legacyEncodingOfFont(font)))].filter((e) => e !== null);

@@ -146,12 +146,8 @@ export function htmlToParts(html: string): HtmlParts {
   return { body: body.filter((l) => l.trim() !== ''), notes };
 }
 
-/** Body lines, then the footnotes after a line "Chú thích:". */
-export const joinNotes = (lines: readonly string[], notes: readonly string[]): string =>
-  (notes.length > 0 ? [...lines, 'Chú thích:', ...notes] : lines).join('\n');
-
 /** mammoth's HTML as text: the body, then its footnotes after a line "Chú thích:", each as "[n] text". */
 export function htmlToText(html: string): string {
   const { body, notes } = htmlToParts(html);
-  return joinNotes(body, notes);
+  return (notes.length > 0 ? [...body, 'Chú thích:', ...notes] : body).join('\n');
 }

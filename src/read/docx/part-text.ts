@@ -4,6 +4,7 @@
 // cells' lines side by side joined by TAB, so a two-column header reads "left<TAB>right".
 
 import { legacyEncodingOfFont, repairLegacyRuns } from '../encodings/index.js';
+import { isDocumentLine, PAGE_NUMBER_FIELD } from '../page-parts.js';
 import { decodeEntities, zipColumns } from './html-text.js';
 import type { RunRepairs } from './legacy-runs.js';
 import type { StyleFonts } from './styles.js';
@@ -12,10 +13,6 @@ const TOKEN = /<(\/?)([A-Za-z][\w.]*:[\w.]+|[A-Za-z][\w.]*)([^>]*?)(\/?)>|([^<]+
 // Text Word does not show: deleted runs, field codes, and the DrawingML copy of a text box whose
 // VML fallback holds the same paragraphs again.
 const HIDDEN = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'mc:Choice']);
-/** Fields that draw page furniture, not the document's words: their results are left out. */
-const PAGE_FIELD = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES|PAGEREF)\b/iu;
-/** A line left with only the words around a page number once the number is gone ("Trang /"). */
-const PAGE_WORDS = /^[\s\p{P}\p{S}]*(?:(?:trang|page|of|trên|tờ)[\s\p{P}\p{S}]*)*$/iu;
 
 const attr = (attrs: string, name: string): string | null => new RegExp(String.raw`\b${name}="([^"]*)"`, 'u').exec(attrs)?.[1] ?? null;
 
@@ -48,7 +45,7 @@ export function partLines(xml: string, fonts: StyleFonts, repairs: RunRepairs): 
   let hidden = 0;
   let inText = false;
   let inInstr = false;
-  const shown = (): boolean => hidden === 0 && !fields.some((f) => !f.result || PAGE_FIELD.test(f.instr));
+  const shown = (): boolean => hidden === 0 && !fields.some((f) => !f.result || PAGE_NUMBER_FIELD.test(f.instr));
   const append = (s: string): void => {
     const run = runs[runs.length - 1];
     if (run !== undefined && shown()) run.text += s;
@@ -113,7 +110,7 @@ export function partLines(xml: string, fonts: StyleFonts, repairs: RunRepairs): 
     else if (name === 'w:tr') rows.push([]);
     else if (name === 'w:tc') containers.push([]);
   }
-  return containers[0]!.map((l) => l.trimEnd()).filter((l) => l.trim() !== '' && !PAGE_WORDS.test(l));
+  return containers[0]!.map((l) => l.trimEnd()).filter(isDocumentLine);
 }
 
 /** A cell's lines without the blank ones at its end (they would push the other column down). */

@@ -3,10 +3,11 @@ import type { Reader } from '../types.js';
 import { rtfToText } from './text.js';
 
 // RTF is 7-bit text with escapes: a small reader for the text of administrative letters.
-// tokens.ts lexes, text.ts walks groups and destinations into stories (story.ts), codepages.ts
-// decodes the bytes of each font.
+// tokens.ts lexes, walk.ts walks groups and destinations into stories (story.ts), codepages.ts
+// decodes the bytes of each font, text.ts puts the first page header and footer around the body.
 
 export { rtfToText } from './text.js';
+export { walkRtf, type RtfWalk } from './walk.js';
 
 export const readRtf: Reader = async (bytes, file) => {
   const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
