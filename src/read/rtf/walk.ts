@@ -9,7 +9,8 @@ import { decodeRtfBytes } from './codepages.js';
 import { PAGE_PART_DESTINATIONS, SKIPPED_DESTINATIONS, SYMBOL_WORDS } from './destinations.js';
 import { createFontTable } from './font-table.js';
 import { createPendingBytes } from './pending.js';
-import { createStory, type Story } from './story.js';
+import { createStories, type StoryLines } from './stories.js';
+import type { Story } from './story.js';
 import { rtfTokens } from './tokens.js';
 
 const MAX_DEPTH = 4000;
@@ -31,14 +32,8 @@ interface Group {
   result: boolean;
 }
 
-/** What the walk found, each story's lines ended but not yet cleaned. */
-export interface RtfWalk {
-  readonly body: string[];
-  readonly notes: string[];
-  /** Page headers and footers of the first section, by destination (header, headerf, footerr …). */
-  readonly pageParts: ReadonlyMap<string, string[]>;
-  /** \titlepg in the first section: its first page takes \headerf and \footerf. */
-  readonly titlePage: boolean;
+/** What the walk found: each story's lines, ended but not yet cleaned. */
+export interface RtfWalk extends StoryLines {
   /** Groups still open at the end of the file. */
   readonly unclosed: number;
   readonly encodings: string[];
@@ -51,16 +46,13 @@ export function walkRtf(source: string): RtfWalk {
   let defaultFont: number | null = null;
   const stack: Group[] = [];
   let g: Group = { skip: false, uc: 1, font: null, notes: false, fonttbl: false, story: null, bodyInTable: false, field: null, instr: false, result: false };
-  const body = createStory();
-  const notes = createStory();
-  const pageParts = new Map<string, Story>();
-  let titlePage = false;
-  let sections = 0;
+  const stories = createStories();
+  const { body, notes } = stories;
   const pending = createPendingBytes();
   let inTable = false;
   const legacy = new Set<string>();
 
-  const story = (): Story => (g.notes ? notes : (g.story ?? body));
+  const story = (): Story => stories.of(g);
   const pageNumber = (): boolean => g.result && g.field !== null && PAGE_NUMBER_FIELD.test(g.field.instr);
   const flush = (): void => {
     const raw = pending.take();
@@ -131,17 +123,15 @@ export function walkRtf(source: string): RtfWalk {
       if (fonts.word(word, n)) g.skip = true;
       continue;
     }
-    const part = PAGE_PART_DESTINATIONS.has(word);
-    if (part && !g.skip && sections === 0 && !pageParts.has(word)) {
+    const part = PAGE_PART_DESTINATIONS.has(word) ? (g.skip ? null : stories.openPagePart(word)) : undefined;
+    if (part !== undefined || SKIPPED_DESTINATIONS.has(word)) {
       flush();
-      g.story = createStory();
-      pageParts.set(word, g.story);
-      g.bodyInTable = inTable;
-      inTable = false;
-      continue;
-    }
-    if (part || SKIPPED_DESTINATIONS.has(word)) {
-      flush();
+      if (part) {
+        g.story = part;
+        g.bodyInTable = inTable;
+        inTable = false;
+        continue;
+      }
       g.skip = true;
       g.instr = word === 'fldinst';
       continue;
@@ -166,11 +156,11 @@ export function walkRtf(source: string): RtfWalk {
         pending.skipFallback(g.uc);
         break;
       case 'sect':
-        if (g.story === null && !g.notes) sections++;
+        if (g.story === null && !g.notes) stories.endSection();
         endParagraph();
         break;
       case 'titlepg':
-        if (sections === 0) titlePage = true;
+        stories.setTitlePage();
         break;
       case 'field':
         flush();
@@ -217,6 +207,5 @@ export function walkRtf(source: string): RtfWalk {
     if (word !== 'u' && word !== 'uc') pending.endFallback();
   }
   flush();
-  const parts = new Map([...pageParts].map(([name, s]) => [name, s.finish()]));
-  return { body: body.finish(), notes: notes.finish(), pageParts: parts, titlePage, unclosed: stack.length, encodings: [...legacy] };
+  return { ...stories.finish(), unclosed: stack.length, encodings: [...legacy] };
 }
