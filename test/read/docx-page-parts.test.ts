@@ -74,6 +74,7 @@ describe('partLines: a header or footer part as lines', () => {
     ['a page number beside words: the words stay', `<w:p>${run('Số: 15/KH-UBND\t')}<w:fldSimple w:instr="PAGE">${run('2')}</w:fldSimple></w:p>`, ['Số: 15/KH-UBND']],
     ['another field\'s result is text', `<w:p><w:fldSimple w:instr=" DOCPROPERTY Company ">${run('SỞ Y TẾ')}</w:fldSimple></w:p>`, ['SỞ Y TẾ']],
     ['a text box: the VML fallback read, the DrawingML copy not', `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p>${run('CÔNG AN TỈNH')}</w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p>${run('CÔNG AN TỈNH')}</w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`, ['CÔNG AN TỈNH']],
+    ['a text box paragraph\'s tab stops are no tabs', `<w:p><w:r><w:pict><w:txbxContent><w:p><w:pPr><w:tabs><w:tab w:val="center" w:pos="4536"/></w:tabs></w:pPr>${run('SỞ Y TẾ')}</w:p></w:txbxContent></w:pict></w:r>${run('Số: 12/SYT')}</w:p>`, ['SỞ Y TẾ', 'Số: 12/SYT']],
     ['deleted text is not read, tabs and breaks are', `<w:p><w:del>${'<w:r><w:delText>cũ</w:delText></w:r>'}</w:del>${run('Số: 7/CV')}<w:r><w:tab/><w:t>Hà Nội</w:t><w:br/><w:t>ngày 1/2/2024</w:t></w:r></w:p>`, ['Số: 7/CV\tHà Nội', 'ngày 1/2/2024']],
   ])('%s', (_name, body, expected) => {
     expect(lines(body)).toEqual(expected);

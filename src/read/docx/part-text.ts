@@ -96,7 +96,8 @@ export function partLines(xml: string, fonts: StyleFonts, repairs: RunRepairs): 
       continue;
     }
     if (selfClosed) {
-      if (name === 'w:tab' && runs.length > 0) append('\t');
+      // A w:tab with a position is a tab stop of the paragraph's properties, not a tab character.
+      if (name === 'w:tab' && runs.length > 0 && attr(attrs, 'w:pos') === null) append('\t');
       else if ((name === 'w:br' || name === 'w:cr') && runs.length > 0) append('\n');
       else if (name === 'w:noBreakHyphen') append('-');
       else if (name === 'w:rFonts' && runs.length > 0) runs[runs.length - 1]!.font = attr(attrs, 'w:ascii') ?? attr(attrs, 'w:hAnsi');
