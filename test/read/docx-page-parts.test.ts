@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/read/docx/index.js';
 import { firstPageParts, readRelationships, relsPartOf } from '../../src/read/docx/page-parts.js';
@@ -6,7 +6,7 @@ import { partLines } from '../../src/read/docx/part-text.js';
 import type { RunRepairs } from '../../src/read/docx/legacy-runs.js';
 import { readStyleFonts } from '../../src/read/docx/styles.js';
 import { withLimits } from '../../src/read/limits.js';
-import { asTcvn3Run, documentXml, headerTable, minimalDocx, paragraphXml } from './docx-fixtures.js';
+import { asTcvn3Run, documentXml, headerPlanDocx as headerDocx, minimalDocx, paragraphXml } from './docx-fixtures.js';
 import { refusal } from './refusal.js';
 import { deflated } from './zip-fixtures.js';
 
@@ -86,22 +86,6 @@ describe('partLines: a header or footer part as lines', () => {
     expect([...repairs]).toEqual([['.VnTime', 1]]);
   });
 });
-
-/** A công văn whose header table is in Word's first-page header, with page numbers elsewhere. */
-async function headerDocx(opts: { body?: Paragraph[]; footer?: Paragraph[]; titlePage?: boolean } = {}): Promise<Buffer> {
-  const pageNo = (): Paragraph => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })] });
-  const doc = new Document({
-    sections: [
-      {
-        properties: { titlePage: opts.titlePage ?? true },
-        headers: { first: new Header({ children: [headerTable()] }), default: new Header({ children: [new Paragraph({ children: [new TextRun({ children: ['Trang ', PageNumber.CURRENT] })] })] }) },
-        footers: { first: new Footer({ children: opts.footer ?? [pageNo()] }), default: new Footer({ children: [pageNo()] }) },
-        children: opts.body ?? [new Paragraph('KẾ HOẠCH'), new Paragraph('Triển khai công tác phòng cháy, chữa cháy năm 2024')],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
-}
 
 const HEADER_LINES = ['ỦY BAN NHÂN DÂN TỈNH LONG AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc', 'Số: 123/KH-SGDĐT\tLong An, ngày 05 tháng 3 năm 2024'];
 
