@@ -29,7 +29,8 @@ interface Paragraph {
 
 interface Field {
   instr: string;
-  result: boolean;
+  /** True while its text is not shown: its code, or the result of a page-number field. */
+  hides: boolean;
 }
 
 /**
@@ -45,7 +46,15 @@ export function partLines(xml: string, fonts: StyleFonts, repairs: RunRepairs): 
   let hidden = 0;
   let inText = false;
   let inInstr = false;
-  const shown = (): boolean => hidden === 0 && !fields.some((f) => !f.result || PAGE_NUMBER_FIELD.test(f.instr));
+  let hiding = 0; // open fields that hide their text: counted, not searched, so deep nesting stays linear
+  const shown = (): boolean => hidden === 0 && hiding === 0;
+  const openField = (instr: string, hides: boolean): void => {
+    fields.push({ instr, hides });
+    if (hides) hiding++;
+  };
+  const closeField = (): void => {
+    if (fields.pop()?.hides) hiding--;
+  };
   const append = (s: string): void => {
     const run = runs[runs.length - 1];
     if (run !== undefined && shown()) run.text += s;
@@ -66,7 +75,7 @@ export function partLines(xml: string, fonts: StyleFonts, repairs: RunRepairs): 
       else if (name === 'w:r') {
         const run = runs.pop();
         if (run !== undefined) paragraphs[paragraphs.length - 1]?.runs.push(run);
-      } else if (name === 'w:fldSimple') fields.pop();
+      } else if (name === 'w:fldSimple') closeField();
       else if (name === 'w:p') {
         const p = paragraphs.pop();
         if (p !== undefined) containers[containers.length - 1]!.push(...paragraphText(p, fonts, repairs).split('\n'));
@@ -86,13 +95,17 @@ export function partLines(xml: string, fonts: StyleFonts, repairs: RunRepairs): 
     }
     if (name === 'w:fldChar') {
       const type = attr(attrs, 'w:fldCharType');
-      if (type === 'begin') fields.push({ instr: '', result: false });
-      else if (type === 'separate' && fields.length > 0) fields[fields.length - 1]!.result = true;
-      else if (type === 'end') fields.pop();
+      const field = fields[fields.length - 1];
+      if (type === 'begin') openField('', true);
+      else if (type === 'separate' && field?.hides && !PAGE_NUMBER_FIELD.test(field.instr)) {
+        field.hides = false; // past the code: the result is shown, unless it is a page number
+        hiding--;
+      } else if (type === 'end') closeField();
       continue;
     }
     if (name === 'w:fldSimple') {
-      if (!selfClosed) fields.push({ instr: attr(attrs, 'w:instr') ?? '', result: true });
+      const instr = attr(attrs, 'w:instr') ?? '';
+      if (!selfClosed) openField(instr, PAGE_NUMBER_FIELD.test(instr));
       continue;
     }
     if (selfClosed) {
