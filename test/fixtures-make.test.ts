@@ -80,6 +80,21 @@ describe('DOCX', () => {
     expect(Buffer.from(core!.data).toString('utf8')).toContain('>2025-01-15T08:00:00Z</dcterms:created>');
   });
 
+  it("with { header: 'page' }: the header table is in Word's first-page header, not the body; same bytes whatever the clock", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-03-04T05:06:07Z'));
+    const a = await buildDocx(layout003, { header: 'page' });
+    vi.setSystemTime(new Date('2042-11-12T13:14:15Z'));
+    expect(a.equals(await buildDocx(layout003, { header: 'page' }))).toBe(true);
+    const parts = new Map((await readZip(a)).map((e) => [e.name, Buffer.from(e.data).toString('utf8')]));
+    const document = parts.get('word/document.xml')!;
+    expect(document).toMatch(/<w:titlePg\/>/u);
+    expect(document).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    const headers = [...parts].filter(([name]) => /^word\/header\d+\.xml$/u.test(name)).map(([, xml]) => xml);
+    expect(headers.filter((xml) => xml.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM') && xml.includes('<w:tbl>'))).toHaveLength(1);
+    expect(headers.some((xml) => /w:instr="PAGE"|<w:instrText[^>]*>\s*PAGE/u.test(xml))).toBe(true);
+  });
+
   it('opens in mammoth with the header in a real two-column table and the words intact', async () => {
     const bytes = await buildDocx(layout003);
     const { value: html } = await mammoth.convertToHtml({ buffer: bytes });

@@ -1,4 +1,4 @@
-import { COMMON_SYLLABLES } from './_common-syllables.js';
+import { COMMON_SYLLABLES } from '../data/vi/index.js';
 import { fromEdits, type Edit, type StepResult } from './edits.js';
 import { placeTonesNewStyle } from './tone-placement.js';
 

@@ -1,25 +1,18 @@
-import { createRequire } from 'node:module';
+import { extractWordPages, type WordPages } from './doc-page-parts.js';
 import { zipColumns } from './docx/html-text.js';
 import { describeOle } from './docx/ole.js';
 import { ReadError } from './errors.js';
 import { repairMojibake } from './encodings/index.js';
 import { runIsolated, siblingModule, type IsolatedOptions } from './isolate.js';
+import { joinPageParts } from './page-parts.js';
 import type { Reader, ReadResult } from './types.js';
-
-/** The part of word-extractor (CommonJS, untyped) this module uses. */
-interface WordDocument {
-  getBody(): string;
-  getFootnotes(): string;
-  getEndnotes(): string;
-}
-type WordExtractorClass = new () => { extract(source: Buffer): Promise<WordDocument> };
 
 const JOB = { module: siblingModule(import.meta.url, './doc'), fn: 'extractWord97' } as const;
 
 /** Reads a Word 97-2003 .doc with word-extractor, in the isolated worker. Throws ReadError. */
 export const readDoc: Reader = (bytes, file, opts) => runIsolated<ReadResult>(JOB, bytes, file, opts);
 
-/** The worker job behind readDoc: body, then footnotes and endnotes after "Chú thích:". */
+/** The worker job behind readDoc: the first page's header, the body, its footer, then footnotes and endnotes after "Chú thích:". */
 export async function extractWord97(bytes: Uint8Array, file: string, _opts: IsolatedOptions): Promise<ReadResult> {
   let kind;
   try {
@@ -30,30 +23,48 @@ export async function extractWord97(bytes: Uint8Array, file: string, _opts: Isol
   if (kind === 'word-encrypted' || kind === 'encrypted-package') throw new ReadError('encrypted', file, 'it is protected by a password');
   if (kind !== 'word') throw new ReadError('unsupported-type', file, 'it is an Office 97-2003 file that is not a Word document');
 
-  const WordExtractor = createRequire(import.meta.url)('word-extractor') as WordExtractorClass;
-  let doc: WordDocument;
+  let pages: WordPages;
   try {
-    doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    pages = await extractWordPages(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
     throw new ReadError('corrupt', file, `its Word 97-2003 content could not be parsed (${message})`, { cause });
   }
-  const body = lines(zipHeaderRow(doc.getBody()));
-  const notes = [...lines(doc.getFootnotes()), ...lines(doc.getEndnotes())];
-  if (body.length === 0 && notes.length === 0) throw new ReadError('no-text', file, 'the document holds no text (only images or empty paragraphs?)');
-  const extracted = [...body, ...(notes.length > 0 ? ['Chú thích:', ...notes] : [])].join('\n');
-  // word-extractor gives no font names: a .VnTime/VNI document comes out as cp1252 glyphs. (Single
-  // legacy-font lines of a Unicode document are decoded after any reader: legacy-lines.ts.)
-  const repaired = repairMojibake(extracted);
-  const text = repaired?.text ?? extracted;
+  const doc = pages.document;
+  const parts = {
+    header: lines(zipHeaderRow(pages.header?.text ?? '')),
+    body: lines(zipHeaderRow(doc.getBody())),
+    footer: lines(pages.footer?.text ?? ''),
+    notes: [...lines(doc.getFootnotes()), ...lines(doc.getEndnotes())],
+  };
+  if (Object.values(parts).every((p) => p.length === 0)) throw new ReadError('no-text', file, 'the document holds no text (only images or empty paragraphs?)');
+  // word-extractor gives no font names: a .VnTime/VNI document comes out as cp1252 glyphs, told
+  // from all its lines together and decoded line by line. (Single legacy-font lines of a Unicode
+  // document are decoded after any reader: legacy-lines.ts.)
+  const all = [...parts.header, ...parts.body, ...parts.footer, ...parts.notes];
+  const repaired = repairMojibake(all.join('\n'));
+  const decoded = repaired?.text.split('\n');
+  // Decoding keeps line breaks (LF is LF in TCVN3 and VNI); were it ever not so, all lines stay undecoded rather than shift between parts.
+  const fixed = decoded !== undefined && decoded.length === all.length ? decoded : all;
+  const take = (n: number, from: number): string[] => fixed.slice(from, from + n);
+  const header = take(parts.header.length, 0);
+  const body = take(parts.body.length, header.length);
+  const footer = take(parts.footer.length, header.length + body.length);
+  const notes = fixed.slice(header.length + body.length + footer.length);
+  const { text, warnings } = joinPageParts({
+    header: pages.header === null ? null : { name: `the ${pages.header.which} header`, lines: header },
+    body,
+    footer: pages.footer === null ? null : { name: `the ${pages.footer.which} footer`, lines: footer },
+    notes,
+  });
   return {
     text,
     provenance: {
       reader: 'doc',
       mediaType: 'application/msword',
-      encoding: repaired?.encoding ?? null,
+      encoding: repaired && fixed === decoded ? repaired.encoding : null,
       pages: [{ page: 1, start: 0, end: text.length, ocr: false, confidence: null }],
-      warnings: repaired ? [`the text was typed in a ${repaired.encoding === 'tcvn3' ? 'TCVN3 (.VnTime)' : 'VNI'} font and was decoded`] : [],
+      warnings: [...warnings, ...(repaired && fixed === decoded ? [`the text was typed in a ${repaired.encoding === 'tcvn3' ? 'TCVN3 (.VnTime)' : 'VNI'} font and was decoded`] : [])],
     },
   };
 }

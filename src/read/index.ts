@@ -59,7 +59,7 @@ const READERS: Record<ReaderName, () => Promise<Reader>> = {
   text: async () => readText,
   docx: async () => (await import('./docx/index.js')).readDocx,
   doc: async () => (await import('./doc.js')).readDoc,
-  rtf: async () => (await import('./rtf.js')).readRtf,
+  rtf: async () => (await import('./rtf/index.js')).readRtf,
   pdf: async () => ((ocrLoaded = true), (await import('./pdf/index.js')).readPdf),
   image: async () => ((ocrLoaded = true), (await import('./image.js')).readImage),
 };

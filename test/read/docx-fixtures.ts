@@ -1,5 +1,5 @@
 // DOCX documents built in memory with the `docx` package, shaped like real Vietnamese plans.
-import { Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, Footer, FootnoteReferenceRun, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { encodeLegacy } from '../../src/read/encodings/index.js';
 import { buildZip, deflated, type RawEntry } from './zip-fixtures.js';
 
@@ -44,6 +44,22 @@ export async function planDocx(): Promise<Buffer> {
           new Paragraph({ children: [new TextRun({ text: asTcvn3Run('kế hoạch'), font: '.VnTimeH' })] }),
           new Paragraph({ children: [new TextRun({ text: asVniRun('Phòng Giáo dục và Đào tạo'), font: 'VNI-Times' })] }),
         ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** A công văn whose header table is in Word's first-page header, with page numbers elsewhere. */
+export async function headerPlanDocx(opts: { body?: Paragraph[]; footer?: Paragraph[]; titlePage?: boolean } = {}): Promise<Buffer> {
+  const pageNo = (): Paragraph => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })] });
+  const doc = new Document({
+    sections: [
+      {
+        properties: { titlePage: opts.titlePage ?? true },
+        headers: { first: new Header({ children: [headerTable()] }), default: new Header({ children: [new Paragraph({ children: [new TextRun({ children: ['Trang ', PageNumber.CURRENT] })] })] }) },
+        footers: { first: new Footer({ children: opts.footer ?? [pageNo()] }), default: new Footer({ children: [pageNo()] }) },
+        children: opts.body ?? [new Paragraph('KẾ HOẠCH'), new Paragraph('Triển khai công tác phòng cháy, chữa cháy năm 2024')],
       },
     ],
   });

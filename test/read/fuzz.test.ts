@@ -13,7 +13,11 @@ import { closeReaders, readDocument } from '../../src/read/index.js';
  * "unreadable: reading failed: …", never a crash of the process.
  */
 // A damaged PDF page may lose its text layer and go to OCR (seconds each): fewer runs there.
-const SAMPLES = ([['plan.docx', 25], ['plan.libreoffice.pdf', 10], ['plan.libreoffice.rtf', 25], ['plan.word97.doc', 25]] as const).map(([name, runs]) => ({
+// The header-plan samples reach the page header and footer code of the DOCX, RTF and .doc readers.
+const SAMPLES = ([
+  ['plan.docx', 25], ['plan.libreoffice.pdf', 10], ['plan.libreoffice.rtf', 25], ['plan.word97.doc', 25],
+  ['header-plan.libreoffice.docx', 25], ['header-plan.libreoffice.rtf', 25], ['header-plan.word97.doc', 25],
+] as const).map(([name, runs]) => ({
   name,
   runs,
   bytes: new Uint8Array(readFileSync(new URL(`./samples/${name}`, import.meta.url))),

@@ -26,6 +26,35 @@ describe('documents saved by LibreOffice (samples/README.md)', () => {
   });
 });
 
+describe('a document whose header is in Word\'s first-page header, saved by LibreOffice (samples/README.md)', () => {
+  const LINES = [
+    'ỦY BAN NHÂN DÂN TỈNH LONG AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'SỞ GIÁO DỤC VÀ ĐÀO TẠO\tĐộc lập - Tự do - Hạnh phúc',
+    'Số: 123/KH-SGDĐT\tLong An, ngày 05 tháng 3 năm 2024',
+    'KẾ HOẠCH',
+    'Triển khai công tác phòng cháy, chữa cháy năm 2024',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+  ];
+  it.each([
+    ['header-plan.docx', /^the first-page header \(word\/header\d\.xml\)/u, /^the first-page footer \(word\/footer\d\.xml\)/u],
+    ['header-plan.libreoffice.docx', /^the first-page header \(word\/header\d\.xml\)/u, /^the first-page footer \(word\/footer\d\.xml\)/u],
+    ['header-plan.libreoffice.rtf', /^the first-page header \(\\headerf\)/u, /^the first-page footer \(\\footerf\)/u],
+    ['header-plan.word97.doc', /^the first-page header was read/u, /^the first-page footer was read/u],
+  ])('%s: the header table first, the body, the Nơi nhận footer last; no page numbers', async (name, header, footer) => {
+    const { text, provenance } = await readDocument(sample(name));
+    expect(text).toBe(LINES.join('\n'));
+    expect(provenance.warnings).toEqual([expect.stringMatching(header), expect.stringMatching(footer)]);
+  });
+
+  it('header-plan-nofirst.word97.doc: page 1 shows only page numbers above and below the body, so nothing is added', async () => {
+    const { text, provenance } = await readDocument(sample('header-plan-nofirst.word97.doc'));
+    expect(text).toBe('KẾ HOẠCH\nTriển khai công tác phòng cháy, chữa cháy năm 2024');
+    expect(provenance.warnings).toEqual([]);
+  });
+});
+
 describe('repairLegacyLines', () => {
   const page = (page: number, start: number, end: number, ocr = false) => ({ page, start, end, ocr, confidence: ocr ? 90 : null });
   it('moves the page offsets by what each page grew or shrank, and leaves OCR pages alone', () => {

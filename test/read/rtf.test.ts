@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeLegacy } from '../../src/read/encodings/index.js';
 import { ReadError } from '../../src/read/errors.js';
 import { withLimits } from '../../src/read/limits.js';
-import { readRtf, rtfToText } from '../../src/read/rtf.js';
+import { readRtf, rtfToText } from '../../src/read/rtf/index.js';
 
 const opts = { limits: withLimits() };
 const rtf = (s: string): Buffer => Buffer.from(s, 'latin1');
@@ -81,6 +81,60 @@ describe('rtfToText', () => {
       expect(rtfToText(String.raw`{\rtf1\ansi ` + uni(line) + String.raw`\par}`).text).toBe(line);
     },
   );
+});
+
+describe('rtfToText: page headers and footers of the first page', () => {
+  const row = (left: string, right: string): string => String.raw`\pard\intbl ` + uni(left) + String.raw`\cell ` + uni(right) + String.raw`\cell\row`;
+  const HEADER_TABLE = row('ỦY BAN NHÂN DÂN TỈNH BẮC NINH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM') + row('Số: 88/KH-SYT', 'Bắc Ninh, ngày 05 tháng 3 năm 2024') + String.raw`\pard`;
+  const HEADER_LINES = ['ỦY BAN NHÂN DÂN TỈNH BẮC NINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 88/KH-SYT\tBắc Ninh, ngày 05 tháng 3 năm 2024'];
+  const PAGE_NO = String.raw`\pard Trang {\field{\*\fldinst { PAGE }}{\fldrslt 2}}/{\field{\*\fldinst NUMPAGES}{\fldrslt 3}}\par`;
+  const BODY = String.raw`\pard\plain ` + uni('KẾ HOẠCH') + String.raw`\par ` + uni('Căn cứ Thông tư số 124/2021/TT-BCA;') + String.raw`\par`;
+  const doc = (section: string, body = BODY): string => String.raw`{\rtf1\ansi\deff0{\fonttbl{\f0 Times New Roman;}}\sectd` + section + body + '}';
+
+  it('under \\titlepg the \\headerf table comes before the body; the other pages\' "Trang N/M" header is not read', () => {
+    const out = rtfToText(doc(String.raw`\titlepg{\header ${PAGE_NO}}{\headerf ${HEADER_TABLE}}{\footer ${PAGE_NO}}`));
+    expect(out.text).toBe([...HEADER_LINES, 'KẾ HOẠCH', 'Căn cứ Thông tư số 124/2021/TT-BCA;'].join('\n'));
+    expect(out.warnings).toEqual([`the first-page header (\\headerf) was read before the body: characters 0–${HEADER_LINES.join('\n').length}`]);
+  });
+
+  it.each([
+    ['without \\titlepg page 1 shows \\header', String.raw`{\headerf ${uni('BẢN NHÁP')}\par}{\header ${HEADER_TABLE}}`, '\\header'],
+    ['with facing pages, \\headerr (page 1 is a right-hand page), never \\headerl', String.raw`\facingp{\headerl ${uni('BẢN NHÁP')}\par}{\headerr ${HEADER_TABLE}}`, '\\headerr'],
+  ])('%s', (_name, section, word) => {
+    const out = rtfToText(doc(section));
+    expect(out.text.split('\n').slice(0, 3)).toEqual([...HEADER_LINES, 'KẾ HOẠCH']);
+    expect(out.warnings[0]).toMatch(`the page header (${word}) was read before the body`);
+  });
+
+  it('a page number alone in a header adds nothing; \\titlepg without \\headerf leaves page 1 without a header', () => {
+    expect(rtfToText(doc(String.raw`{\header ${PAGE_NO}}`))).toEqual({ text: 'KẾ HOẠCH\nCăn cứ Thông tư số 124/2021/TT-BCA;', warnings: [], encodings: [] });
+    expect(rtfToText(doc(String.raw`\titlepg{\header ${HEADER_TABLE}}`)).text).toBe('KẾ HOẠCH\nCăn cứ Thông tư số 124/2021/TT-BCA;');
+  });
+
+  it('a footer holding the Nơi nhận comes after the body and before the footnotes', () => {
+    const body = String.raw`\pard\plain ` + uni('Căn cứ Luật Khám bệnh, chữa bệnh') + String.raw`{\super\chftn}{\footnote\pard\plain {\super\chftn} ` + uni('Luật số 15/2023/QH15.') + String.raw`}\par`;
+    const footer = String.raw`{\footer\pard ` + uni('Nơi nhận:') + String.raw`\par ` + uni('- Như trên;') + String.raw`\par}`;
+    const out = rtfToText(doc(footer, body));
+    expect(out.text).toBe('Căn cứ Luật Khám bệnh, chữa bệnh\nNơi nhận:\n- Như trên;\nChú thích:\nLuật số 15/2023/QH15.');
+    expect(out.warnings).toEqual([`the page footer (\\footer) was read after the body: characters 33–${33 + '- Như trên;'.length + 'Nơi nhận:'.length + 1}`]);
+  });
+
+  it('only the first section\'s parts: a header given after \\sect belongs to later pages', () => {
+    const out = rtfToText(doc('', BODY + String.raw`\sect\sectd{\header ${HEADER_TABLE}}` + uni('Phụ lục') + String.raw`\par`));
+    expect(out.text).toBe('KẾ HOẠCH\nCăn cứ Thông tư số 124/2021/TT-BCA;\nPhụ lục');
+  });
+
+  it('a header that repeats the body\'s own header is left out, with a warning', () => {
+    const out = rtfToText(doc(String.raw`{\header ${HEADER_TABLE}}`, HEADER_TABLE + BODY));
+    expect(out.text).toBe([...HEADER_LINES, 'KẾ HOẠCH', 'Căn cứ Thông tư số 124/2021/TT-BCA;'].join('\n'));
+    expect(out.warnings).toEqual(['the page header (\\header) repeats words of the body and was left out']);
+  });
+
+  it('a header\'s table does not leave the body inside a table', () => {
+    const open = String.raw`{\header\pard\intbl ` + uni('SỞ Y TẾ') + String.raw`\cell\intbl ` + uni('Hà Nội') + String.raw`\cell}`;
+    const out = rtfToText(doc(open, String.raw`\plain ` + uni('KẾ HOẠCH') + String.raw`\par ` + uni('Số 5') + String.raw`\par`));
+    expect(out.text).toBe('SỞ Y TẾ\tHà Nội\nKẾ HOẠCH\nSố 5');
+  });
 });
 
 describe('readRtf', () => {

@@ -2,7 +2,8 @@ import issuerJson from './issuer-codes.json' with { type: 'json' };
 import docTypeJson from './doc-types.json' with { type: 'json' };
 import agencyJson from './agencies.json' with { type: 'json' };
 import provinceJson from './provinces.json' with { type: 'json' };
-import { AgencyTableSchema, DocTypeTableSchema, IssuerTableSchema, ProvinceTableSchema } from './schema.js';
+import syllableJson from './common-syllables.json' with { type: 'json' };
+import { AgencyTableSchema, CommonSyllableTableSchema, DocTypeTableSchema, IssuerTableSchema, ProvinceTableSchema } from './schema.js';
 
 // The tables, parsed once at module load: a broken table throws here, naming the file.
 
@@ -18,3 +19,4 @@ export const issuerTable = load('issuer-codes.json', (r) => IssuerTableSchema.pa
 export const docTypeTable = load('doc-types.json', (r) => DocTypeTableSchema.parse(r), docTypeJson as unknown);
 export const agencyTable = load('agencies.json', (r) => AgencyTableSchema.parse(r), agencyJson as unknown);
 export const provinceTable = load('provinces.json', (r) => ProvinceTableSchema.parse(r), provinceJson as unknown);
+export const commonSyllableTable = load('common-syllables.json', (r) => CommonSyllableTableSchema.parse(r), syllableJson as unknown);

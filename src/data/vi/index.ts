@@ -1,5 +1,6 @@
 // Lookup tables for Vietnamese documents: issuer codes, document types, agency abbreviations,
-// provinces. The tables are the JSON files beside this one, checked by `schema.ts` at load.
+// provinces, common syllables. The tables are the JSON files beside this one, checked by
+// `schema.ts` at load.
 
 export { ISSUER_CODES, issuerOfSymbol, issuersOfSymbol, lookupIssuerCode } from './_issuers.js';
 export type { IssuerCode, IssuerLevel, SymbolIssuer } from './_issuers.js';
@@ -11,3 +12,4 @@ export type { AgencyAbbreviation } from './_agencies.js';
 export { PROVINCES, findProvince, provinceKey, provinceValidOn } from './_provinces.js';
 export type { FindProvinceOptions, Province, ProvinceKind } from './_provinces.js';
 export { KNOWN_AGENCY_NAMES } from './_known-names.js';
+export { COMMON_SYLLABLES } from './_syllables.js';

@@ -122,3 +122,13 @@ export type DocTypeEntry = z.infer<typeof DocTypeEntrySchema>;
 export type TypeWordEntry = z.infer<typeof TypeWordSchema>;
 export type AgencyAbbreviation = z.infer<typeof AgencyAbbreviationSchema>;
 export type ProvinceEntry = z.infer<typeof ProvinceSchema>;
+
+/** A syllable as the syllable table holds it: lower-case letters only ("hoạch", "ubnd", "covid"). */
+export const Syllable = Text.regex(/^\p{Ll}+$/u, { message: 'not a lower-case syllable' });
+
+const sortedUnique = (list: readonly string[]): boolean => list.every((s, i) => i === 0 || list[i - 1]! < s);
+
+export const CommonSyllableTableSchema = z.strictObject({
+  note: Text,
+  syllables: z.array(Syllable).min(1).refine(sortedUnique, { message: 'syllables must be sorted (by code unit) and unique' }),
+});

@@ -7,10 +7,11 @@ import type { IsolatedOptions } from '../isolate.js';
 import type { ReadResult } from '../types.js';
 import { checkXmlPart, decodeXmlPart } from '../xml-guard.js';
 import { guardZip } from '../zip-guard.js';
-import { htmlToText } from './html-text.js';
+import { htmlToParts } from './html-text.js';
 import { describeOle, isOle, type OleKind } from './ole.js';
 import { legacyRunRepairer, type RunRepairs } from './legacy-runs.js';
 import { numberLabeler, numberParagraphs, readNumberingDefinitions, readStyleNumbering } from './numbering.js';
+import { joinDocxPageParts } from './page-text.js';
 import { readStyleFonts } from './styles.js';
 
 const MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -34,7 +35,8 @@ export async function convertDocx(bytes: Uint8Array, file: string, opts: Isolate
   }
   const repairs: RunRepairs = new Map();
   const styles = xml.get('word/styles.xml') ?? null;
-  const repairRuns = legacyRunRepairer(readStyleFonts(styles), repairs);
+  const fonts = readStyleFonts(styles);
+  const repairRuns = legacyRunRepairer(fonts, repairs);
   const numbered = numberParagraphs(xml.get(main) ?? '', readNumberingDefinitions(xml.get('word/numbering.xml') ?? null), readStyleNumbering(styles));
   const writeLabels = numberLabeler(numbered);
   // Labels first: they are plain ASCII, which the legacy decoders leave as it is.
@@ -53,9 +55,9 @@ export async function convertDocx(bytes: Uint8Array, file: string, opts: Isolate
     const message = cause instanceof Error ? cause.message : String(cause);
     throw new ReadError('corrupt', file, `its Word content could not be parsed (${message})`, { cause });
   }
-  const text = htmlToText(result.value);
+  const { text, warnings: pageWarnings } = joinDocxPageParts(xml, main, fonts, repairs, htmlToParts(result.value));
   if (text.trim() === '') throw new ReadError('no-text', file, 'the document holds no text (only images or empty paragraphs?)');
-  const warnings = [...repairWarnings(repairs), ...mammothWarnings(result.messages)];
+  const warnings = [...pageWarnings, ...repairWarnings(repairs), ...mammothWarnings(result.messages)];
   const encodings = [...new Set([...repairs.keys()].map((font) => legacyEncodingOfFont(font)))].filter((e) => e !== null);
   return {
     text,

@@ -118,11 +118,14 @@ function isNoteList(n: Node | string): n is Node {
   return typeof n !== 'string' && n.tag === 'ol' && n.children.some((c) => typeof c !== 'string' && NOTE_ITEM.test(c.attrs));
 }
 
-/**
- * Paragraphs become lines, table rows become tab-joined lines, list items lines; footnotes come
- * last, after a line "Chú thích:", each as "[n] text". Empty body lines are dropped.
- */
-export function htmlToText(html: string): string {
+/** The body's lines and the footnotes' ("[n] text"), apart: the reader puts page headers and footers between. */
+export interface HtmlParts {
+  readonly body: readonly string[];
+  readonly notes: readonly string[];
+}
+
+/** Paragraphs become lines, table rows tab-joined lines, list items lines; empty body lines are dropped. */
+export function htmlToParts(html: string): HtmlParts {
   const root = parse(html);
   const body: string[] = [];
   const notes: string[] = [];
@@ -140,7 +143,11 @@ export function htmlToText(html: string): string {
       if (child.trim() !== '') body.push(child.trim());
     } else render(child, body);
   }
-  const lines = body.filter((l) => l.trim() !== '');
-  if (notes.length > 0) lines.push('Chú thích:', ...notes);
-  return lines.join('\n');
+  return { body: body.filter((l) => l.trim() !== ''), notes };
+}
+
+/** mammoth's HTML as text: the body, then its footnotes after a line "Chú thích:", each as "[n] text". */
+export function htmlToText(html: string): string {
+  const { body, notes } = htmlToParts(html);
+  return (notes.length > 0 ? [...body, 'Chú thích:', ...notes] : body).join('\n');
 }
