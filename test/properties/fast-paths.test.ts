@@ -9,6 +9,7 @@ import { splitGlued, splitGluedWords } from '../../src/normalize/glued-words.js'
 import { tightenSymbols } from '../../src/normalize/symbol-spacing.js';
 import { placeTonesNewStyle } from '../../src/normalize/tone-placement.js';
 import { isAllCaps } from '../../src/segment/index.js';
+import { LEADING, REQUEST } from '../../src/extract/deadlines/roles.js';
 import { continuesSentence, DANGLING, MAX_BLANKS_IN_JOIN, MIN_WRAPPED_LINE, type Logical } from '../../src/normalize/line-joins.js';
 
 /*
@@ -177,6 +178,16 @@ describe('fast paths give what their plain definition gives', () => {
   test.prop([keyText], { numRuns: 400 })('cleanCode and stripMarks', (t) => {
     expect(cleanCode(t)).toBe(t.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/\u00F0/gu, 'đ').replace(/[\u2010-\u2015\u2212]/gu, '-').replace(/[\u2044\u2215\uFF0F]/gu, '/').replace(/\s+/gu, ''));
     expect(stripMarks(t)).toBe(t.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').normalize('NFC'));
+  });
+  // Clauses with deadline phrases blanked to runs of spaces, around actors, ":" and duty verbs.
+  const clause = fc.array(fc.constantFrom('Các', 'các', 'đơn vị', 'Sở', 'Trường', 'quận,', 'huyện', 'Đoàn', 'Đề nghị', 'giao', 'yêu cầu', 'báo cáo', 'gửi', 'chủ trì', 'trình', 'chương trình', 'Phòng', ':', ';', '(', '\n', '1.', '-', 'a)', ' ', '   ', '          ', '\t', '\u00A0'), { maxLength: 24 })
+    .map((a) => a.join(' '));
+  test.prop([fc.oneof(clause, text)], { numRuns: 1000 })('the role patterns end no actor inside a run of spaces', (t) => {
+    const plain = (re: RegExp): RegExp => new RegExp(re.source.replaceAll('(?<!\\s)', ''), re.flags);
+    const shape = (m: RegExpExecArray | null): unknown => m && [m.index, m[0], m.groups?.actor];
+    expect(plain(LEADING).source.length).toBeLessThan(LEADING.source.length);
+    expect(shape(LEADING.exec(t))).toEqual(shape(plain(LEADING).exec(t)));
+    expect(shape(REQUEST.exec(t))).toEqual(shape(plain(REQUEST).exec(t)));
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;
