@@ -10,6 +10,9 @@ import { tightenSymbols } from '../../src/normalize/symbol-spacing.js';
 import { placeTonesNewStyle } from '../../src/normalize/tone-placement.js';
 import { isAllCaps } from '../../src/segment/index.js';
 import { LEADING, REQUEST } from '../../src/extract/deadlines/roles.js';
+import { ISSUER_BEFORE, ISSUER_BEFORE_ENDS, ISSUER_SUBJECT, ISSUER_SUBJECT_ENDS } from '../../src/extract/citations/head.js';
+import { topHeadings } from '../../src/extract/targets/past.js';
+import { endsWithAny } from '../../src/grammar/vi/boundaries.js';
 import { continuesSentence, DANGLING, MAX_BLANKS_IN_JOIN, MIN_WRAPPED_LINE, type Logical } from '../../src/normalize/line-joins.js';
 
 /*
@@ -188,6 +191,20 @@ describe('fast paths give what their plain definition gives', () => {
     expect(plain(LEADING).source.length).toBeLessThan(LEADING.source.length);
     expect(shape(LEADING.exec(t))).toEqual(shape(plain(LEADING).exec(t)));
     expect(shape(REQUEST.exec(t))).toEqual(shape(plain(REQUEST).exec(t)));
+  });
+  // Windows before a citation: issuers, their verbs and the words the patterns end with, any blanks after.
+  const blank = fc.constantFrom(' ', '  ', '\n', '\t', '\u00A0', '\u2028', '\u3000', '\uFEFF', '');
+  const window = fc.array(fc.tuple(fc.constantFrom('của', 'do', 'Sở Y tế', 'UBND tỉnh', 'Bộ', 'đã', 'ban hành', 'ban', 'hành', 'có', 'tại', 'theo', 'tạo', '(Thường trực)', ',', 'X'), blank), { maxLength: 10 })
+    .map((a) => a.map(([w, b]) => w + b).join(''));
+  test.prop([fc.oneof(window, window, text)], { numRuns: 1000 })('the issuer patterns before a citation match only windows ending in their words', (t) => {
+    expect(!ISSUER_BEFORE.test(t) || endsWithAny(t, ISSUER_BEFORE_ENDS)).toBe(true);
+    expect(!ISSUER_SUBJECT.test(t) || endsWithAny(t, ISSUER_SUBJECT_ENDS)).toBe(true);
+  });
+  const outline = fc.array(fc.constantFrom('I. MỤC TIÊU', 'II.', ' III) KẾT QUẢ', 'PHẦN', 'PHẦN THỨ NHẤT', 'Phần thứ hai', 'A. ', 'D.', 'IIII.', 'x', 'a', ' ', '\t', '\n', '\n', '\n\n', '\r', '\r\n', '\u2028', 'chỉ tiêu 95%'), { maxLength: 20 })
+    .map((a) => a.join(''));
+  test.prop([fc.oneof(outline, outline, text)], { numRuns: 1000 })('topHeadings finds what matchAll finds', (t) => {
+    const TOP = /^[ \t]*(?:[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+|Phần\s+thứ\s+\p{L}+|[A-D]\.)[ \t]*[^\n]{0,160}$/gmu;
+    expect(topHeadings(t)).toEqual([...t.matchAll(TOP)].map((m) => ({ start: m.index, text: m[0] })));
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;

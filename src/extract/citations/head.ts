@@ -1,6 +1,7 @@
 import { SHORT_TYPE_NAMES, SHORT_TYPE_WORD, TYPE_WORD } from '../../grammar/vi/doc-types.js';
 import { canonicalTypeWord } from '../../data/vi/index.js';
 import type { Span } from '../../doc/span.js';
+import { endsWithAny } from '../../grammar/vi/boundaries.js';
 
 /** What stands before a symbol: "Điều 9 Thông tư số ", "Kế hoạch ", "Công văn số ". */
 export interface Head {
@@ -25,11 +26,15 @@ const PINPOINT = /(?<![\p{L}\p{N}])(?<pin>(?:[Đđ]iểm\s+[a-zđ]\s*,?\s*)?(?:[
 const NAMED_ACT = /(?<![\p{L}])(?<type>Bộ\s+luật|Luật|Pháp\s+lệnh)\s+\p{Lu}(?:[^;()\n]{0,70}?\s+số\s*:?\s*|[^;,()\n]{0,70}?\s+)$/du;
 // The last "của" before "tại": "hướng dẫn của Bộ Kế hoạch và Đầu tư tại Công văn số …"; a
 // parenthesis may follow the name: "của Sở Kế hoạch và Đầu tư (Thường trực Ban …) tại Tờ trình số".
-const ISSUER_BEFORE = /(?<![\p{L}])(?:của|do)\s+(?<issuer>\p{Lu}(?:(?!\s(?:của|do)\s)[^,;:()"\n.]){2,120}?)(?:\s*\([^()\n]{0,100}\))?\s+(?:tại|theo)\s*$/du;
+export const ISSUER_BEFORE = /(?<![\p{L}])(?:của|do)\s+(?<issuer>\p{Lu}(?:(?!\s(?:của|do)\s)[^,;:()"\n.]){2,120}?)(?:\s*\([^()\n]{0,100}\))?\s+(?:tại|theo)\s*$/du;
 
 // A body that issued the document, as the subject of the sentence: "ngày 13/5/2011, Ủy ban nhân dân
 // huyện ban hành Kế hoạch số 42/KH-UBND", "Thủ tướng Chính phủ đã có Công văn số 73/TTg-CN".
-const ISSUER_SUBJECT = /(?<![\p{L}])(?<issuer>(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ|Bộ|Sở|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy)(?:\s+(?!ban\s+hành|đã|có)[\p{L}\p{N}&-]+){0,10}?)\s+(?:đã\s+)?(?:ban\s+hành|có)\s*$/du;
+export const ISSUER_SUBJECT = /(?<![\p{L}])(?<issuer>(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ|Bộ|Sở|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy)(?:\s+(?!ban\s+hành|đã|có)[\p{L}\p{N}&-]+){0,10}?)\s+(?:đã\s+)?(?:ban\s+hành|có)\s*$/du;
+
+/** The words ISSUER_BEFORE and ISSUER_SUBJECT end with (before `\s*$`). */
+export const ISSUER_BEFORE_ENDS = ['tại', 'theo'];
+export const ISSUER_SUBJECT_ENDS = ['hành', 'có'];
 
 const OUTER_TYPE = new RegExp(String.raw`(?<![\p{L}])(?<outer>${TYPE_WORD})\s+$`, 'u');
 
@@ -57,8 +62,10 @@ export function readHead(text: string, symbolStart: number): Head {
   const type = word ? canonicalTypeWord(word) ?? null : short ? SHORT_TYPE_NAMES[short] ?? null : null;
   const pin = PINPOINT.exec(text.slice(Math.max(0, start - 60), start));
   const beforeFrom = Math.max(0, start - 140);
-  const b = ISSUER_BEFORE.exec(text.slice(beforeFrom, start));
-  const b2 = b ? null : ISSUER_SUBJECT.exec(text.slice(beforeFrom, start));
+  const before = text.slice(beforeFrom, start);
+  // The two patterns end in "tại|theo" and "ban hành|có": most windows end otherwise, so test that first.
+  const b = endsWithAny(before, ISSUER_BEFORE_ENDS) ? ISSUER_BEFORE.exec(before) : null;
+  const b2 = b || !endsWithAny(before, ISSUER_SUBJECT_ENDS) ? null : ISSUER_SUBJECT.exec(before);
   const bg = (b ?? b2)?.indices?.groups?.issuer;
   const issuerBefore = bg ? { text: text.slice(beforeFrom + bg[0], beforeFrom + bg[1]), span: { start: beforeFrom + bg[0], end: beforeFrom + bg[1] } } : null;
   return { type, start, pinpoint: pin?.groups?.pin?.replace(/\s+/gu, ' ') ?? null, issuerBefore };

@@ -54,11 +54,41 @@ const TOP_HEADING = /^[ \t]*(?:[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+
 const REPORT_TITLE = /kết\s+quả\s+(?:thực\s+hiện|đạt\s+được|công\s+tác)|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh/iu;
 const PLAN_TITLE = /mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phương\s+hướng|giải\s+pháp|cần\s+đạt|kế\s+hoạch|tổ\s+chức\s+thực\s+hiện/iu;
 
+/** A top-level heading: where it starts and its text (the match of TOP_HEADING). */
+export interface TopHeading {
+  readonly start: number;
+  readonly text: string;
+}
+
+const TOP_HEADING_AT = new RegExp(TOP_HEADING.source, 'ymu');
+const OTHER_LINE_BREAK = /[\r\u2028\u2029]/u;
+
+/**
+ * The text's top-level headings, in order: what `text.matchAll(TOP_HEADING)` gives. Found once
+ * and read by both section tests below. A heading starts a line, so on text whose only line break
+ * is "\n" (normalized text) the pattern is tried at line starts only, not at every position.
+ */
+export function topHeadings(text: string): TopHeading[] {
+  if (OTHER_LINE_BREAK.test(text)) return [...text.matchAll(TOP_HEADING)].map((m) => ({ start: m.index, text: m[0] }));
+  const out: TopHeading[] = [];
+  let end = 0; // a heading may run over a line break ("PHẦN\nTHỨ NHẤT"): no other starts inside it
+  for (let at = 0; ; ) {
+    TOP_HEADING_AT.lastIndex = at;
+    const m = at >= end ? TOP_HEADING_AT.exec(text) : null;
+    if (m) {
+      out.push({ start: at, text: m[0] });
+      end = at + m[0].length;
+    }
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return out;
+}
+
 /** A test for offsets inside the top-level parts whose heading `kind` accepts. */
-function sectionTest(text: string, kind: (heading: string) => boolean): (at: number) => boolean {
-  const parts: { start: number; hit: boolean }[] = [];
-  TOP_HEADING.lastIndex = 0;
-  for (let m = TOP_HEADING.exec(text); m; m = TOP_HEADING.exec(text)) parts.push({ start: m.index, hit: kind(m[0]) });
+function sectionTest(headings: readonly TopHeading[], kind: (heading: string) => boolean): (at: number) => boolean {
+  const parts = headings.map((h) => ({ start: h.start, hit: kind(h.text) }));
   if (!parts.some((p) => p.hit)) return () => false;
   return (at: number): boolean => {
     let lo = 0, hi = parts.length;
@@ -72,11 +102,11 @@ function sectionTest(text: string, kind: (heading: string) => boolean): (at: num
 }
 
 /** A test for offsets inside a part that reviews results. */
-export const reportSections = (text: string): ((at: number) => boolean) =>
-  sectionTest(text, (h) => REPORT_TITLE.test(h) && !PLAN_TITLE.test(h));
+export const reportSections = (headings: readonly TopHeading[]): ((at: number) => boolean) =>
+  sectionTest(headings, (h) => REPORT_TITLE.test(h) && !PLAN_TITLE.test(h));
 
 const TARGET_TITLE = /mục\s+tiêu|chỉ\s+tiêu/iu;
 
 /** A test for offsets inside a part headed as targets ("II. MỤC TIÊU, CHỈ TIÊU NĂM 2023", "II. CHỈ TIÊU"). */
-export const targetSections = (text: string): ((at: number) => boolean) =>
-  sectionTest(text, (h) => TARGET_TITLE.test(h) && !REPORT_TITLE.test(h));
+export const targetSections = (headings: readonly TopHeading[]): ((at: number) => boolean) =>
+  sectionTest(headings, (h) => TARGET_TITLE.test(h) && !REPORT_TITLE.test(h));

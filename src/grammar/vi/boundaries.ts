@@ -23,3 +23,14 @@ export function* wordStarts(re: RegExp, text: string, notBefore: RegExp = WORD_C
     yield m;
   }
 }
+
+/**
+ * Whether `s` without its trailing whitespace (what a pattern's `\s*$` skips; trimEnd and `\s`
+ * know the same characters) ends with one of `words`. A cheap necessary condition for a pattern
+ * anchored at the end of a window ("… (?:tại|theo)\s*$"): irregexp tries such a pattern, lookbehind
+ * first, from every position of the window, and most windows end with other words.
+ */
+export function endsWithAny(s: string, words: readonly string[]): boolean {
+  const t = s.trimEnd();
+  return words.some((w) => t.endsWith(w));
+}
