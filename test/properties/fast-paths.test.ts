@@ -12,6 +12,8 @@ import { isAllCaps } from '../../src/segment/index.js';
 import { LEADING, REQUEST } from '../../src/extract/deadlines/roles.js';
 import { ISSUER_BEFORE, ISSUER_BEFORE_ENDS, ISSUER_SUBJECT, ISSUER_SUBJECT_ENDS } from '../../src/extract/citations/head.js';
 import { topHeadings } from '../../src/extract/targets/past.js';
+import { HEADING as BASIS_HEADING } from '../../src/extract/citations/basis.js';
+import { matchesAtLineStarts } from '../../src/grammar/vi/re.js';
 import { endsWithAny } from '../../src/grammar/vi/boundaries.js';
 import { continuesSentence, DANGLING, MAX_BLANKS_IN_JOIN, MIN_WRAPPED_LINE, type Logical } from '../../src/normalize/line-joins.js';
 
@@ -200,11 +202,18 @@ describe('fast paths give what their plain definition gives', () => {
     expect(!ISSUER_BEFORE.test(t) || endsWithAny(t, ISSUER_BEFORE_ENDS)).toBe(true);
     expect(!ISSUER_SUBJECT.test(t) || endsWithAny(t, ISSUER_SUBJECT_ENDS)).toBe(true);
   });
-  const outline = fc.array(fc.constantFrom('I. MỤC TIÊU', 'II.', ' III) KẾT QUẢ', 'PHẦN', 'PHẦN THỨ NHẤT', 'Phần thứ hai', 'A. ', 'D.', 'IIII.', 'x', 'a', ' ', '\t', '\n', '\n', '\n\n', '\r', '\r\n', '\u2028', 'chỉ tiêu 95%'), { maxLength: 20 })
+  const outline = fc.array(fc.constantFrom('I. MỤC TIÊU', '1. Căn cứ pháp lý', 'II. CĂN CỨ XÂY DỰNG', 'A) CƠ SỞ PHÁP LÝ', ' 12 - Căn cứ', '3/',  'II.', ' III) KẾT QUẢ', 'PHẦN', 'PHẦN THỨ NHẤT', 'Phần thứ hai', 'A. ', 'D.', 'IIII.', 'x', 'a', ' ', '\t', '\n', '\n', '\n\n', '\r', '\r\n', '\u2028', 'chỉ tiêu 95%'), { maxLength: 20 })
     .map((a) => a.join(''));
-  test.prop([fc.oneof(outline, outline, text)], { numRuns: 1000 })('topHeadings finds what matchAll finds', (t) => {
+  test.prop([fc.oneof(outline, outline, text)], { numRuns: 1000 })('headings tried at line starts: what matchAll finds', (t) => {
+    const shape = (m: RegExpMatchArray): unknown => [m.index, m[0], { ...m.groups }];
+    expect(matchesAtLineStarts(BASIS_HEADING, t).map(shape)).toEqual([...t.matchAll(BASIS_HEADING)].map(shape));
     const TOP = /^[ \t]*(?:[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+|Phần\s+thứ\s+\p{L}+|[A-D]\.)[ \t]*[^\n]{0,160}$/gmu;
     expect(topHeadings(t)).toEqual([...t.matchAll(TOP)].map((m) => ({ start: m.index, text: m[0] })));
+  });
+  it('a heading run over a line break ("PHẦN\nIV. …") hides the line start inside it', () => {
+    for (const t of ['PHẦN\nIV. KẾT QUẢ\nV. MỤC TIÊU', 'x\nPHẦN \n II) A\n\nII.', 'I. A\r\nII. B\u2028III. C']) {
+      expect(topHeadings(t)).toEqual([...t.matchAll(/^[ \t]*(?:[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+|Phần\s+thứ\s+\p{L}+|[A-D]\.)[ \t]*[^\n]{0,160}$/gmu)].map((m) => ({ start: m.index, text: m[0] })));
+    }
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;

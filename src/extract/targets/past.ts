@@ -1,5 +1,6 @@
 import { lineStartWithin } from './clause-end.js';
 import { TARGET_WORDS } from './guards.js';
+import { matchesAtLineStarts } from '../../grammar/vi/re.js';
 
 // "Năm 2023, toàn huyện ghi nhận 1.256 ca ..., tăng 35% so với năm 2022": the situation a plan
 // starts from. A paragraph, sentence or clause opening on a year before the document's own reports
@@ -60,31 +61,9 @@ export interface TopHeading {
   readonly text: string;
 }
 
-const TOP_HEADING_AT = new RegExp(TOP_HEADING.source, 'ymu');
-const OTHER_LINE_BREAK = /[\r\u2028\u2029]/u;
-
-/**
- * The text's top-level headings, in order: what `text.matchAll(TOP_HEADING)` gives. Found once
- * and read by both section tests below. A heading starts a line, so on text whose only line break
- * is "\n" (normalized text) the pattern is tried at line starts only, not at every position.
- */
-export function topHeadings(text: string): TopHeading[] {
-  if (OTHER_LINE_BREAK.test(text)) return [...text.matchAll(TOP_HEADING)].map((m) => ({ start: m.index, text: m[0] }));
-  const out: TopHeading[] = [];
-  let end = 0; // a heading may run over a line break ("PHẦN\nTHỨ NHẤT"): no other starts inside it
-  for (let at = 0; ; ) {
-    TOP_HEADING_AT.lastIndex = at;
-    const m = at >= end ? TOP_HEADING_AT.exec(text) : null;
-    if (m) {
-      out.push({ start: at, text: m[0] });
-      end = at + m[0].length;
-    }
-    const nl = text.indexOf('\n', at);
-    if (nl < 0) break;
-    at = nl + 1;
-  }
-  return out;
-}
+/** The text's top-level headings, in order: found once, read by both section tests below. */
+export const topHeadings = (text: string): TopHeading[] =>
+  matchesAtLineStarts(TOP_HEADING, text).map((m) => ({ start: m.index, text: m[0] }));
 
 /** A test for offsets inside the top-level parts whose heading `kind` accepts. */
 function sectionTest(headings: readonly TopHeading[], kind: (heading: string) => boolean): (at: number) => boolean {
