@@ -12,6 +12,11 @@ import { isAllCaps } from '../../src/segment/index.js';
 import { LEADING, REQUEST } from '../../src/extract/deadlines/roles.js';
 import { ISSUER_BEFORE, ISSUER_BEFORE_ENDS, ISSUER_SUBJECT, ISSUER_SUBJECT_ENDS } from '../../src/extract/citations/head.js';
 import { topHeadings } from '../../src/extract/targets/past.js';
+import { hasReplaceableUnits } from '../../src/normalize/_replaceable.js';
+import { unifyNewlines } from '../../src/normalize/newlines.js';
+import { cleanCharacters } from '../../src/normalize/nfc.js';
+import { unifySpaces } from '../../src/normalize/spaces.js';
+import { unifyPunctuation } from '../../src/normalize/punctuation.js';
 import { HEADING as BASIS_HEADING } from '../../src/extract/citations/basis.js';
 import { matchesAtLineStarts } from '../../src/grammar/vi/re.js';
 import { endsWithAny } from '../../src/grammar/vi/boundaries.js';
@@ -214,6 +219,18 @@ describe('fast paths give what their plain definition gives', () => {
     for (const t of ['PHẦN\nIV. KẾT QUẢ\nV. MỤC TIÊU', 'x\nPHẦN \n II) A\n\nII.', 'I. A\r\nII. B\u2028III. C']) {
       expect(topHeadings(t)).toEqual([...t.matchAll(/^[ \t]*(?:[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+|Phần\s+thứ\s+\p{L}+|[A-D]\.)[ \t]*[^\n]{0,160}$/gmu)].map((m) => ({ start: m.index, text: m[0] })));
     }
+  });
+  it('every unit the first steps replace is a replaceable unit (so text without one skips them)', () => {
+    const missed: string[] = [];
+    for (let u = 0; u < 0x10000; u++) {
+      const c = String.fromCharCode(u);
+      const replaced = [unifyNewlines, cleanCharacters, unifySpaces, unifyPunctuation].some((step) => step(c).edits.length > 0);
+      if (replaced && !hasReplaceableUnits(`ab${c}`)) missed.push(u.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+  test.prop([text])('hasReplaceableUnits is false only when the first steps change nothing', (t) => {
+    if (!hasReplaceableUnits(t)) for (const step of [unifyNewlines, cleanCharacters, unifySpaces, unifyPunctuation]) expect(step(t).edits).toEqual([]);
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;
