@@ -12,6 +12,7 @@ import { isAllCaps } from '../../src/segment/index.js';
 import { LEADING, REQUEST } from '../../src/extract/deadlines/roles.js';
 import { ISSUER_BEFORE, ISSUER_BEFORE_ENDS, ISSUER_SUBJECT, ISSUER_SUBJECT_ENDS } from '../../src/extract/citations/head.js';
 import { topHeadings } from '../../src/extract/targets/past.js';
+import { CITED_SUBJECT } from '../../src/extract/deadlines/duty.js';
 import { hasReplaceableUnits } from '../../src/normalize/_replaceable.js';
 import { unifyNewlines } from '../../src/normalize/newlines.js';
 import { cleanCharacters } from '../../src/normalize/nfc.js';
@@ -231,6 +232,10 @@ describe('fast paths give what their plain definition gives', () => {
   });
   test.prop([text])('hasReplaceableUnits is false only when the first steps change nothing', (t) => {
     if (!hasReplaceableUnits(t)) for (const step of [unifyNewlines, cleanCharacters, unifySpaces, unifyPunctuation]) expect(step(t).edits).toEqual([]);
+  });
+  const cited = fc.array(fc.constantFrom('Công văn số', '4152', '/', '-', 'UBND', 'NC', '2021', 'QĐ', 'TTg', ' về việc ', ' quy định ', ' hướng dẫn ', 'tổ chức', 'hằng năm', ';', ' '), { maxLength: 16 }).map((a) => a.join(''));
+  test.prop([fc.oneof(cited, text)])('a cited subject needs a "/" (the gate before CITED_SUBJECT)', (t) => {
+    expect(!CITED_SUBJECT.test(t) || t.includes('/')).toBe(true);
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;

@@ -37,7 +37,13 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
     .filter((p) => !excluded(p.dateSpan))
     .sort((a, b) => a.span.start - b.span.start);
   const sentenceOf = sentenceFinder(text);
-  const clauseOf = (s: Span): Span => clauseAt(text, sentenceOf(s.start), s.start);
+  // A clause depends on its start alone, and the same spans are asked for up to four times below.
+  const clauses = new Map<number, Span>();
+  const clauseOf = (s: Span): Span => {
+    let c = clauses.get(s.start);
+    if (c === undefined) clauses.set(s.start, (c = clauseAt(text, sentenceOf(s.start), s.start)));
+    return c;
+  };
   const consumed = new Set<Proposal>();
   const found: Found[] = [];
 
