@@ -12,6 +12,7 @@ import { isAllCaps } from '../../src/segment/index.js';
 import { LEADING, REQUEST } from '../../src/extract/deadlines/roles.js';
 import { ISSUER_BEFORE, ISSUER_BEFORE_ENDS, ISSUER_SUBJECT, ISSUER_SUBJECT_ENDS } from '../../src/extract/citations/head.js';
 import { topHeadings } from '../../src/extract/targets/past.js';
+import { clauseStart } from '../../src/analyze.js';
 import { CITED_SUBJECT } from '../../src/extract/deadlines/duty.js';
 import { hasReplaceableUnits } from '../../src/normalize/_replaceable.js';
 import { unifyNewlines } from '../../src/normalize/newlines.js';
@@ -236,6 +237,15 @@ describe('fast paths give what their plain definition gives', () => {
   const cited = fc.array(fc.constantFrom('Công văn số', '4152', '/', '-', 'UBND', 'NC', '2021', 'QĐ', 'TTg', ' về việc ', ' quy định ', ' hướng dẫn ', 'tổ chức', 'hằng năm', ';', ' '), { maxLength: 16 }).map((a) => a.join(''));
   test.prop([fc.oneof(cited, text)])('a cited subject needs a "/" (the gate before CITED_SUBJECT)', (t) => {
     expect(!CITED_SUBJECT.test(t) || t.includes('/')).toBe(true);
+  });
+  // Sentences with clause marks, list marks and blanks around a target.
+  const clauseText = fc.array(fc.constantFrom('a', 'b', 'đ', '1', '12', 'x', 'Tỷ lệ', ' đạt ', '95%', ';', ':', '(', ')', '.', '. ', '.\n', '\n', '\n- ', '\n  a) ', '\n2. ', '- ', '• ', ' ', '  ', '\t', 'A.', 'v.v', '…'), { maxLength: 40 })
+    .map((a) => a.join(''));
+  test.prop([fc.oneof(clauseText, clauseText, text), fc.nat()], { numRuns: 2000 })('clauseStart finds the boundary the plain pattern finds', (t, n) => {
+    const at = n % (t.length + 1);
+    const from = Math.max(0, at - 160);
+    const m = /(?:[;:\n(]|\.\s|^[-+•·]\s|\n[-+•·]\s|\n\s*[a-zđ0-9]{1,2}[.)]\s)(?=(?:[^;:\n(.]|\.(?!\s))*$)/u.exec(t.slice(from, at));
+    expect(clauseStart(t, at)).toBe(m ? from + m.index + m[0].length : from === 0 ? 0 : at);
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;

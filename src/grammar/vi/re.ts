@@ -10,7 +10,8 @@ export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, 
 export const alternation = (words: readonly string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 
-const OTHER_LINE_BREAK = /[\r\u2028\u2029]/u;
+/** Line breaks other than "\n" that `^` also follows (includes: faster than a class scan). */
+const hasOtherLineBreak = (text: string): boolean => text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
 const stickyCopies = new WeakMap<RegExp, RegExp>();
 
 /**
@@ -19,7 +20,7 @@ const stickyCopies = new WeakMap<RegExp, RegExp>();
  * and checks `^` there. On text with line breaks other than "\n" (not normalized) it is matchAll.
  */
 export function matchesAtLineStarts(re: RegExp, text: string): RegExpExecArray[] {
-  if (OTHER_LINE_BREAK.test(text)) return [...text.matchAll(re)] as RegExpExecArray[];
+  if (hasOtherLineBreak(text)) return [...text.matchAll(re)] as RegExpExecArray[];
   let sticky = stickyCopies.get(re);
   if (!sticky) stickyCopies.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
   const out: RegExpExecArray[] = [];
