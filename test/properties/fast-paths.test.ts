@@ -12,6 +12,13 @@ import { isAllCaps } from '../../src/segment/index.js';
 import { LEADING, REQUEST } from '../../src/extract/deadlines/roles.js';
 import { ISSUER_BEFORE, ISSUER_BEFORE_ENDS, ISSUER_SUBJECT, ISSUER_SUBJECT_ENDS } from '../../src/extract/citations/head.js';
 import { topHeadings } from '../../src/extract/targets/past.js';
+import { wordStarts, wordStartsAt } from '../../src/grammar/vi/boundaries.js';
+import { cueWordStarts } from '../../src/extract/deadlines/cue-words.js';
+import { PATTERN as CUE_DATE } from '../../src/extract/deadlines/cue-date.js';
+import { PATTERN as YEAR } from '../../src/extract/deadlines/year.js';
+import { PATTERN as PERIOD } from '../../src/extract/deadlines/period.js';
+import { PATTERN as RANGE } from '../../src/extract/deadlines/range.js';
+import { PATTERN as RECURRING } from '../../src/extract/deadlines/recurring.js';
 import { clauseStart } from '../../src/analyze.js';
 import { CITED_SUBJECT } from '../../src/extract/deadlines/duty.js';
 import { hasReplaceableUnits } from '../../src/normalize/_replaceable.js';
@@ -246,6 +253,25 @@ describe('fast paths give what their plain definition gives', () => {
     const from = Math.max(0, at - 160);
     const m = /(?:[;:\n(]|\.\s|^[-+•·]\s|\n[-+•·]\s|\n\s*[a-zđ0-9]{1,2}[.)]\s)(?=(?:[^;:\n(.]|\.(?!\s))*$)/u.exec(t.slice(from, at));
     expect(clauseStart(t, at)).toBe(m ? from + m.index + m[0].length : from === 0 ? 0 : at);
+  });
+  // Deadline phrases in any case, glued to letters or not: cues, periods, dates, years.
+  const deadlineText = fc.array(fc.constantFrom('trước', 'Trước', 'TRƯỚC', 'chậm nhất', 'Chậm  nhất là', 'muộn nhất', 'không muộn hơn', 'hạn chót:', 'Thời hạn nộp:', 'thời gian hoàn thành là', 'đến hết', 'Đến', 'trong', 'vào', 'cuối', 'hết', 'từ', 'hằng', 'Hàng', 'định kỳ', 'báo cáo', 'ngày', 'tháng', 'quý', 'năm', 'II', 'IV', '6', '15/12', '30/6/2024', '05', '2025', '12', 'x', 'a', ' ', '  ', ',', 'và', '\n', '(', ')', ':'), { maxLength: 24 })
+    .map((a) => a.join(' ').replace(/ {3}/gu, ''));
+  const rules = { CUE_DATE, YEAR, PERIOD, RANGE, RECURRING };
+  test.prop([fc.oneof(deadlineText, deadlineText, text)], { numRuns: 600 })('the deadline patterns match only where a cue word starts', (t) => {
+    const cues = new Set(cueWordStarts(t));
+    for (const re of Object.values(rules)) {
+      const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+      for (let at = 0; at < t.length; at++) {
+        sticky.lastIndex = at;
+        if (sticky.exec(t)) expect(cues.has(at)).toBe(true);
+      }
+    }
+  });
+  test.prop([fc.oneof(deadlineText, deadlineText, text)], { numRuns: 600 })('wordStartsAt at the cue words gives what wordStarts gives', (t) => {
+    const shape = (m: RegExpExecArray): unknown => [m.index, m[0], { ...m.groups }];
+    const cues = cueWordStarts(t);
+    for (const re of Object.values(rules)) expect([...wordStartsAt(re, t, cues)].map(shape)).toEqual([...wordStarts(re, t)].map(shape));
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;
