@@ -10,7 +10,7 @@ import { tightenSymbols } from '../../src/normalize/symbol-spacing.js';
 import { placeTonesNewStyle } from '../../src/normalize/tone-placement.js';
 import { isAllCaps } from '../../src/segment/index.js';
 import { LEADING, REQUEST } from '../../src/extract/deadlines/roles.js';
-import { ISSUER_BEFORE, ISSUER_BEFORE_ENDS, ISSUER_SUBJECT, ISSUER_SUBJECT_ENDS } from '../../src/extract/citations/head.js';
+import { HEAD, HEAD_I, headFrom, ISSUER_BEFORE, ISSUER_BEFORE_ENDS, ISSUER_SUBJECT, ISSUER_SUBJECT_ENDS } from '../../src/extract/citations/head.js';
 import { topHeadings } from '../../src/extract/targets/past.js';
 import { wordStarts, wordStartsAt } from '../../src/grammar/vi/boundaries.js';
 import { cueWordStarts } from '../../src/extract/deadlines/cue-words.js';
@@ -272,6 +272,16 @@ describe('fast paths give what their plain definition gives', () => {
     const shape = (m: RegExpExecArray): unknown => [m.index, m[0], { ...m.groups }];
     const cues = cueWordStarts(t);
     for (const re of Object.values(rules)) expect([...wordStartsAt(re, t, cues)].map(shape)).toEqual([...wordStarts(re, t)].map(shape));
+  });
+  // Text before a symbol: type words in any case, "liên tịch", "số:", quotes, brackets, blanks.
+  const headWindow = fc.array(fc.constantFrom('Căn cứ', 'Thông tư', 'THÔNG TƯ', 'thông tư', 'liên tịch', 'LIÊN TỊCH', 'Nghị quyết liên tịch', 'Kế hoạch', 'kế hoạch', 'QĐ', 'KH', 'số', 'Số', 'SỐ', 'ſố', ':', '.', '"', '(', '“', ' ', '  ', '\n', '\u00A0', 'x', 'Luật', 'hoạch', 'ch', 'tịch'), { maxLength: 14 })
+    .map((a) => a.join(' ').replace(/ {3}/gu, ''));
+  test.prop([fc.oneof(headWindow, headWindow, text)], { numRuns: 1500 })('the citation head patterns, tried from headFrom, find what a plain search finds', (w) => {
+    const shape = (m: RegExpExecArray | null): unknown => m && [m.index, m[0], { ...m.groups }];
+    for (const re of [HEAD, HEAD_I]) {
+      re.lastIndex = headFrom(w);
+      expect(shape(re.exec(w))).toEqual(shape(new RegExp(re.source, re.flags.replace('g', '')).exec(w)));
+    }
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;

@@ -33,7 +33,7 @@ export const PATTERN = new RegExp(
     String.raw`|báo\s{1,3}cáo\s{1,3}(?<single>tuần|tháng|quý)(?![\p{L}\p{N}]|\s{0,3}(?:\d|(?:I|II|III|IV)(?![\p{L}\p{N}])|này|trước|sau|đầu|cuối|tới|năm|qua)))`,
   'gdiu',
 );
-const ITEM_RE = new RegExp(ITEM, 'gdiu');
+const ITEM_RE = new RegExp(ITEM, 'giu');
 const PARTS = /^(?:(\d{1,2}|một|hai|ba|bốn|sáu|mười\s{1,3}hai)\s{1,3})?(ngày|tuần|tháng|quý|năm)/iu;
 
 function period(word: string, n: number, span: Span): Period | null {
