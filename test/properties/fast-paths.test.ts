@@ -12,6 +12,7 @@ import { isAllCaps } from '../../src/segment/index.js';
 import { LEADING, REQUEST } from '../../src/extract/deadlines/roles.js';
 import { HEAD, HEAD_I, headFrom, ISSUER_BEFORE, ISSUER_BEFORE_ENDS, ISSUER_SUBJECT, ISSUER_SUBJECT_ENDS } from '../../src/extract/citations/head.js';
 import { topHeadings } from '../../src/extract/targets/past.js';
+import { ISSUER as TAIL_ISSUER, lastGroup, SUBJECT as TAIL_SUBJECT } from '../../src/extract/citations/tail.js';
 import { wordStarts, wordStartsAt } from '../../src/grammar/vi/boundaries.js';
 import { cueWordStarts } from '../../src/extract/deadlines/cue-words.js';
 import { PATTERN as CUE_DATE } from '../../src/extract/deadlines/cue-date.js';
@@ -281,6 +282,15 @@ describe('fast paths give what their plain definition gives', () => {
     for (const re of [HEAD, HEAD_I]) {
       re.lastIndex = headFrom(w);
       expect(shape(re.exec(w))).toEqual(shape(new RegExp(re.source, re.flags.replace('g', '')).exec(w)));
+    }
+  });
+  const tailText = fc.array(fc.constantFrom(', ', 'của', 'do', 'giữa', 'Bộ Tài chính', 'UBND tỉnh', 'TP. Hà Nội', 'Bộ Lao động, Thương binh và Xã hội', 'về việc', 'Về', 'V/v', '"', '“', 'tăng cường', 'công tác', 'ngày 5/3/2021', 'và', 'hướng dẫn', ';', '.', ' ', '\n', '(', 'x'), { maxLength: 14 })
+    .map((a) => a.join(' '));
+  test.prop([fc.oneof(tailText, tailText, text)], { numRuns: 1000 })('the tail\'s issuer and subject end the match: lastGroup gives their indices', (t) => {
+    for (const [re, name] of [[TAIL_ISSUER, 'issuer'], [TAIL_SUBJECT, 'subject']] as const) {
+      const m = re.exec(t);
+      const d = new RegExp(re.source, `${re.flags}d`).exec(t);
+      expect(m && lastGroup(m, m.groups?.[name])).toEqual(d && d.indices?.groups?.[name]);
     }
   });
   it('daysInMonth counts as Date does', () => {
