@@ -293,6 +293,12 @@ describe('fast paths give what their plain definition gives', () => {
       expect(m && lastGroup(m, m.groups?.[name])).toEqual(d && d.indices?.groups?.[name]);
     }
   });
+  it('tightenSymbols reaches the farthest spaced separator a number can look ahead to', () => {
+    for (const t of [`12345/${'A'.repeat(39)}  /UBND`, `12345/${'A'.repeat(39)} /UBND`, `1/${'A'.repeat(39)}- UBND`, `12345/${'A'.repeat(40)}  /UBND`]) {
+      expect(tightenSymbols(t).edits).toEqual(tightenReference(t));
+    }
+    expect(tightenSymbols(`12345/${'A'.repeat(39)}  /UBND`).edits.length).toBeGreaterThan(0);
+  });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;
     for (let y = -500; y <= 12000; y++) for (let m = -1; m <= 14; m++) if (daysInMonth(y, m) !== new Date(Date.UTC(y, m, 0)).getUTCDate()) mismatches++;
