@@ -12,6 +12,7 @@ import { isAllCaps } from '../../src/segment/index.js';
 import { LEADING, REQUEST } from '../../src/extract/deadlines/roles.js';
 import { HEAD, HEAD_I, headFrom, ISSUER_BEFORE, ISSUER_BEFORE_ENDS, ISSUER_SUBJECT, ISSUER_SUBJECT_ENDS } from '../../src/extract/citations/head.js';
 import { topHeadings } from '../../src/extract/targets/past.js';
+import { NUM_BARE, numberMatches, type Needs } from '../../src/extract/targets/number.js';
 import { ISSUER as TAIL_ISSUER, lastGroup, SUBJECT as TAIL_SUBJECT } from '../../src/extract/citations/tail.js';
 import { wordStarts, wordStartsAt } from '../../src/grammar/vi/boundaries.js';
 import { cueWordStarts } from '../../src/extract/deadlines/cue-words.js';
@@ -298,6 +299,32 @@ describe('fast paths give what their plain definition gives', () => {
       expect(tightenSymbols(t).edits).toEqual(tightenReference(t));
     }
     expect(tightenSymbols(`12345/${'A'.repeat(39)}  /UBND`).edits.length).toBeGreaterThan(0);
+  });
+  // number.ts's numberMatches as it was, with exec() per run of digits.
+  function* numberMatchesReference(sticky: RegExp, t: string, needs?: Needs): Generator<RegExpExecArray> {
+    const runs = /\d+/g;
+    let next = -1;
+    for (let r = runs.exec(t); r; r = runs.exec(t)) {
+      const at = r.index;
+      if (needs) {
+        if (next < at) next = t.indexOf(needs.char, at);
+        if (next < 0) return;
+        if (next - at > needs.within) {
+          runs.lastIndex = Math.max(runs.lastIndex, next - needs.within);
+          continue;
+        }
+      }
+      if (at > 0 && /[\p{L}\p{N}/.,-]/u.test(t[at - 1]!)) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(t);
+      if (m) yield m;
+    }
+  }
+  const numbers = fc.array(fc.constantFrom('1', '05', '1.000', '2,5', '12345678901', '%', ' %', '-', '/', ' ', 'a', 'đ', 'x1', '\n', 'trên', '95', '.', ','), { maxLength: 30 }).map((a) => a.join(''));
+  test.prop([fc.oneof(numbers, numbers, text), fc.constantFrom(undefined, { char: '%', within: 3 }, { char: '%', within: 12 })], { numRuns: 1000 })('numberMatches finds the runs exec() found', (t, needs) => {
+    const shape = (m: RegExpExecArray): unknown => [m.index, m[0]];
+    const sticky = new RegExp(NUM_BARE, 'uy');
+    expect([...numberMatches(sticky, t, needs)].map(shape)).toEqual([...numberMatchesReference(new RegExp(NUM_BARE, 'uy'), t, needs)].map(shape));
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;
