@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth } from '../../src/grammar/vi/dates.js';
 import { cleanCode, stripMarks } from '../../src/data/vi/_text.js';
-import { canonicalKey, parseSymbol, SYMBOL, symbolMatches, symbolRegex, writtenKey } from '../../src/grammar/vi/symbol.js';
+import { canonicalKey, parseSymbol, SYMBOL, symbolMatches, symbolPartsOf, symbolRegex, writtenKey } from '../../src/grammar/vi/symbol.js';
 import type { Edit } from '../../src/normalize/edits.js';
 import { fromEdits } from '../../src/normalize/edits.js';
 import { splitGlued, splitGluedWords } from '../../src/normalize/glued-words.js';
@@ -325,6 +325,9 @@ describe('fast paths give what their plain definition gives', () => {
     const shape = (m: RegExpExecArray): unknown => [m.index, m[0]];
     const sticky = new RegExp(NUM_BARE, 'uy');
     expect([...numberMatches(sticky, t, needs)].map(shape)).toEqual([...numberMatchesReference(new RegExp(NUM_BARE, 'uy'), t, needs)].map(shape));
+  });
+  test.prop([fc.oneof(oneSymbol, symbolText, symbolText, keyText)], { numRuns: 1000 })('symbolPartsOf reads what parseSymbol reads', (t) => {
+    for (const m of symbolMatches(t)) expect(symbolPartsOf(m)).toEqual(parseSymbol(m[0]));
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;
