@@ -12,6 +12,7 @@ import { isAllCaps } from '../../src/segment/index.js';
 import { LEADING, REQUEST } from '../../src/extract/deadlines/roles.js';
 import { HEAD, HEAD_I, headFrom, ISSUER_BEFORE, ISSUER_BEFORE_ENDS, ISSUER_SUBJECT, ISSUER_SUBJECT_ENDS } from '../../src/extract/citations/head.js';
 import { topHeadings } from '../../src/extract/targets/past.js';
+import { SELF_STATEMENT } from '../../src/extract/identity/index.js';
 import { NUM_BARE, numberMatches, type Needs } from '../../src/extract/targets/number.js';
 import { ISSUER as TAIL_ISSUER, lastGroup, SUBJECT as TAIL_SUBJECT } from '../../src/extract/citations/tail.js';
 import { wordStarts, wordStartsAt } from '../../src/grammar/vi/boundaries.js';
@@ -328,6 +329,15 @@ describe('fast paths give what their plain definition gives', () => {
   });
   test.prop([fc.oneof(oneSymbol, symbolText, symbolText, keyText)], { numRuns: 1000 })('symbolPartsOf reads what parseSymbol reads', (t) => {
     for (const m of symbolMatches(t)) expect(symbolPartsOf(m)).toEqual(parseSymbol(m[0]));
+  });
+  const statement = fc.array(fc.constantFrom('Sở Y tế', 'sở y tế', 'UBND tỉnh', 'Phòng GDĐT', 'ban hành', 'xây dựng', 'Kế hoạch', 'kế hoạch', 'về', '(SYT)', ',', ';', '.', ':', '\n', ' ', '   ', 'các', 'đã'), { maxLength: 20 }).map((a) => a.join(' '));
+  test.prop([fc.oneof(statement, statement, text)], { numRuns: 800 })('a sticky run at a match of the scan gives that match, with its indices', (t) => {
+    const sticky = new RegExp(SELF_STATEMENT.source, 'diuy');
+    for (const x of t.matchAll(new RegExp(SELF_STATEMENT.source, 'gdiu'))) {
+      sticky.lastIndex = x.index;
+      const m = sticky.exec(t);
+      expect(m && [m.index, m[0], m.indices?.groups]).toEqual([x.index, x[0], x.indices?.groups]);
+    }
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;
