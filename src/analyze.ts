@@ -206,12 +206,35 @@ export function analyzeText(raw: string, opts: AnalyzeOptions = {}): DocumentRec
  * Where the clause holding a target starts, so its text says what is measured even when the
  * measure or the verb comes first: "Phấn đấu giảm 10% số người chết …", "Tỷ lệ … tối đa 10%".
  */
-function clauseStart(text: string, at: number): number {
+export function clauseStart(text: string, at: number): number {
   const from = Math.max(0, at - 160);
   const before = text.slice(from, at);
   // The last boundary: no other one (a ". " included) may follow it.
-  const m = /(?:[;:\n(]|\.\s|^[-+•·]\s|\n[-+•·]\s|\n\s*[a-zđ0-9]{1,2}[.)]\s)(?=(?:[^;:\n(.]|\.(?!\s))*$)/u.exec(before);
+  CLAUSE_BOUNDARY.lastIndex = boundaryFrom(before);
+  const m = CLAUSE_BOUNDARY.exec(before);
   return m ? from + m.index + m[0].length : from === 0 ? 0 : at;
+}
+
+const CLAUSE_BOUNDARY = /(?:[;:\n(]|\.\s|^[-+•·]\s|\n[-+•·]\s|\n\s*[a-zđ0-9]{1,2}[.)]\s)(?=(?:[^;:\n(.]|\.(?!\s))*$)/gu;
+const BLANK = /\s/u;
+/** What a boundary is made of: blanks, a list mark ("a.", "2)", "-"), ";", ":", "(". */
+const BOUNDARY_UNIT = /[\s;:(.)\-+•·a-zđ0-9]/u;
+
+/**
+ * The earliest offset a CLAUSE_BOUNDARY match can start at, so it is not tried (its lookahead
+ * running to the window's end) at every position. The lookahead allows no ";", ":", "\n", "(" or
+ * ". " after the boundary, so the boundary holds the last of them and is made of boundary units
+ * from its start to there. Without one, only a list mark at the window's start can match.
+ */
+function boundaryFrom(s: string): number {
+  let last = s.length - 1;
+  for (; last >= 0; last--) {
+    const c = s.charCodeAt(last);
+    if (c === 0x3b || c === 0x3a || c === 0x0a || c === 0x28 || (c === 0x2e && last + 1 < s.length && BLANK.test(s[last + 1]!))) break;
+  }
+  let start = Math.max(last, 0);
+  while (start > 0 && BOUNDARY_UNIT.test(s[start - 1]!)) start--;
+  return start;
 }
 
 /** SHA-256 of the UTF-8 text, hex: one-shot crypto.hash where Node has it (20.12+), no Hash object. */

@@ -16,6 +16,7 @@ import { unescapeBreaks, unpipeCells } from './web-layout.js';
 import { breakRunOnHeader } from './run-on-header.js';
 import { splitGluedWords } from './glued-words.js';
 import { restoreLostHyphens } from './lost-hyphens.js';
+import { hasReplaceableUnits } from './_replaceable.js';
 
 export type { Edit, StepResult } from './edits.js';
 
@@ -44,6 +45,8 @@ interface StepSpec {
   readonly note?: (edits: number) => Diagnostic;
   /** Run again while it still changes something, at most this many times (nested emphasis). */
   readonly rounds?: number;
+  /** Only replaces units of _replaceable.ts: nothing to do on a text without them. */
+  readonly replacesUnits?: boolean;
 }
 
 const info = (code: Diagnostic['code'], message: string): Diagnostic => ({ code, severity: 'info', message });
@@ -65,11 +68,11 @@ function stepsFor(opts: NormalizeOptions): StepSpec[] {
   return [
     // First, while offsets are still those of the raw text the OCR regions are given in.
     ...(regions.length > 0 ? [{ step: (t: string) => dropOcrSpecks(t, regions), note: (n: number) => info('normalize/ocr-specks', `${n} stops read by OCR from specks at line ends dropped`) }] : []),
-    { step: unifyNewlines },
-    { step: cleanCharacters, note: (n) => info('normalize/invisible-characters', `${n} invisible or look-alike characters removed or replaced (zero-width, soft hyphen, BOM, Ð for Đ)`) },
+    { step: unifyNewlines, replacesUnits: true },
+    { step: cleanCharacters, replacesUnits: true, note: (n) => info('normalize/invisible-characters', `${n} invisible or look-alike characters removed or replaced (zero-width, soft hyphen, BOM, Ð for Đ)`) },
     { step: composeNfc, note: (n) => info('normalize/nfd-input', `text was not NFC (${n} decomposed clusters) and was composed`) },
-    { step: unifySpaces },
-    { step: unifyPunctuation },
+    { step: unifySpaces, replacesUnits: true },
+    { step: unifyPunctuation, replacesUnits: true },
     { step: unescapeBreaks, note: (n) => info('normalize/escaped-breaks', `${n} line breaks written as "\\r\\n" text turned into line breaks`) },
     { step: unpipeCells, note: (n) => info('normalize/web-table', `${n} web-table cell boundaries ("|") turned into column breaks`) },
     { step: splitGluedWords, note: (n) => info('normalize/glued-words', `${n} spaces put back between glued syllables ("BANHÀNH" → "BAN HÀNH")`) },
@@ -97,7 +100,11 @@ export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized 
   let text = raw;
   const maps: StepMap[] = [];
   const messages: Diagnostic[] = [];
-  for (const { step, note, rounds = 1 } of stepsFor(opts)) {
+  // One pass over the raw text tells whether the unit-replacing steps have anything to do; it holds
+  // until a step edits the text (composeNfc may run between them).
+  const noReplaceableUnits = !hasReplaceableUnits(raw);
+  for (const { step, note, rounds = 1, replacesUnits = false } of stepsFor(opts)) {
+    if (replacesUnits && noReplaceableUnits && maps.length === 0) continue;
     let edits = 0;
     for (let round = 0; round < rounds; round++) {
       const out = step(text);

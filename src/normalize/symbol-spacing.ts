@@ -17,6 +17,9 @@ const DIGITS = /\d+/g;
 const GLUE_BEFORE = /[\p{L}\p{N}\p{M}/.,-]/u;
 const PART = / {0,2}([/-]) {0,2}([\p{L}\p{N}&]+)/uy;
 const QUICK = /[/-] | [/-]/u;
+/** The spaced separators NUMBER looks ahead for ("/ ", " /", "- ", " -"), and how far ahead they can start. */
+const SPACED = /[/-] | [/-]/g;
+const NUMBER_REACH = 5 + 40 + 1;
 const YEAR = /^(?:19|20)\d\d$/u;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/gu;
 const LOWER = /\p{Ll}/gu;
@@ -72,11 +75,18 @@ export function tightenSymbols(input: string): StepResult {
   if (!QUICK.test(input)) return { text: input, edits: [] };
   const edits: Edit[] = [];
   let from = 0;
+  let spaced = -1; // where the next spaced separator at or after the current number starts
   DIGITS.lastIndex = 0;
   // test(), not exec(): no match array per run of digits; its start is found by stepping back.
   while (DIGITS.test(input)) {
     let at = DIGITS.lastIndex - 1;
     while (at > from && isDigit(input.charCodeAt(at - 1))) at--;
+    // NUMBER needs a spaced separator within its reach: most runs of digits have none near them.
+    if (spaced < at) {
+      SPACED.lastIndex = at;
+      spaced = SPACED.test(input) ? SPACED.lastIndex - 2 : Infinity;
+    }
+    if (spaced > at + NUMBER_REACH) continue;
     const m = numberAt(input, at);
     if (!m) continue;
     const parts = symbolParts(readParts(input, at + m[0].length), input);

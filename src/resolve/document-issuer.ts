@@ -53,18 +53,21 @@ export function issuerFromHeader(bodies: readonly Cell[], loc: Locality, headerT
     return { issuer: agencyName(`${gov.text} ${last.text}`), issuerSpan: { start: gov.span.start, end: last.span.end }, governingBody: null, governingSpan: null };
   }
   let issuer = agencyName(last.text);
+  // The governing line's name is asked for up to three times below: computed once, when first asked.
+  let govMemo: string | undefined;
+  const govName = (): string => (govMemo ??= agencyName(gov?.text ?? ''));
   if (/^Ban\s+Chấp\s+hành\s+Trung\s+ương$/iu.test(issuer) && DOAN_MOTTO.test(headerText)) {
     return { issuer: 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh', issuerSpan: last.span, governingBody: null, governingSpan: null };
   }
   if (gov && ORGAN.test(issuer)) {
-    const body = doanName(agencyName(gov.text));
+    const body = doanName(govName());
     return { issuer: `${issuer} ${body}`, issuerSpan: { start: gov.span.start, end: last.span.end }, governingBody: body, governingSpan: gov.span };
   }
   // A Party committee's own boards: "HUYỆN ỦY CHÂU THÀNH / BAN TUYÊN GIÁO" → "Ban Tuyên giáo Huyện ủy Châu Thành".
   if (gov && /^(?:Ban|Văn phòng|Ủy ban kiểm tra)(?![\p{L}])/iu.test(issuer) && /(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY/u.test(gov.text)) {
-    return { issuer: `${issuer} ${agencyName(gov.text)}`, issuerSpan: { start: gov.span.start, end: last.span.end }, governingBody: agencyName(gov.text), governingSpan: gov.span };
+    return { issuer: `${issuer} ${govName()}`, issuerSpan: { start: gov.span.start, end: last.span.end }, governingBody: govName(), governingSpan: gov.span };
   }
-  const central = gov !== null && CENTRAL.test(agencyName(gov.text)) && !/\s(?:tỉnh|thành phố|huyện|quận|thị xã)$/u.test(issuer);
+  const central = gov !== null && CENTRAL.test(govName()) && !/\s(?:tỉnh|thành phố|huyện|quận|thị xã)$/u.test(issuer);
   if (gov && !central && LOCAL_BODY.test(issuer) && !/(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s/u.test(issuer)) {
     const unit: [string, string] | null = loc.district && /^(?:Phòng|Ban|Văn phòng|Trung tâm|Thanh tra|Công an)/u.test(issuer) && !loc.commune
       ? [loc.district.level, loc.district.name]
@@ -80,7 +83,7 @@ export function issuerFromHeader(bodies: readonly Cell[], loc: Locality, headerT
   return {
     issuer,
     issuerSpan: last.span,
-    governingBody: gov ? agencyName(gov.text) : null,
+    governingBody: gov ? govName() : null,
     governingSpan: gov?.span ?? null,
   };
 }

@@ -2,13 +2,36 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth } from '../../src/grammar/vi/dates.js';
 import { cleanCode, stripMarks } from '../../src/data/vi/_text.js';
-import { canonicalKey, parseSymbol, SYMBOL, symbolMatches, symbolRegex, writtenKey } from '../../src/grammar/vi/symbol.js';
+import { canonicalKey, parseSymbol, SYMBOL, symbolMatches, symbolPartsOf, symbolRegex, writtenKey } from '../../src/grammar/vi/symbol.js';
 import type { Edit } from '../../src/normalize/edits.js';
 import { fromEdits } from '../../src/normalize/edits.js';
 import { splitGlued, splitGluedWords } from '../../src/normalize/glued-words.js';
 import { tightenSymbols } from '../../src/normalize/symbol-spacing.js';
 import { placeTonesNewStyle } from '../../src/normalize/tone-placement.js';
 import { isAllCaps } from '../../src/segment/index.js';
+import { LEADING, REQUEST } from '../../src/extract/deadlines/roles.js';
+import { HEAD, HEAD_I, headFrom, ISSUER_BEFORE, ISSUER_BEFORE_ENDS, ISSUER_SUBJECT, ISSUER_SUBJECT_ENDS } from '../../src/extract/citations/head.js';
+import { topHeadings } from '../../src/extract/targets/past.js';
+import { SELF_STATEMENT } from '../../src/extract/identity/index.js';
+import { NUM_BARE, numberMatches, type Needs } from '../../src/extract/targets/number.js';
+import { ISSUER as TAIL_ISSUER, lastGroup, SUBJECT as TAIL_SUBJECT } from '../../src/extract/citations/tail.js';
+import { wordStarts, wordStartsAt } from '../../src/grammar/vi/boundaries.js';
+import { cueWordStarts } from '../../src/extract/deadlines/cue-words.js';
+import { PATTERN as CUE_DATE } from '../../src/extract/deadlines/cue-date.js';
+import { PATTERN as YEAR } from '../../src/extract/deadlines/year.js';
+import { PATTERN as PERIOD } from '../../src/extract/deadlines/period.js';
+import { PATTERN as RANGE } from '../../src/extract/deadlines/range.js';
+import { PATTERN as RECURRING } from '../../src/extract/deadlines/recurring.js';
+import { clauseStart } from '../../src/analyze.js';
+import { CITED_SUBJECT } from '../../src/extract/deadlines/duty.js';
+import { hasReplaceableUnits } from '../../src/normalize/_replaceable.js';
+import { unifyNewlines } from '../../src/normalize/newlines.js';
+import { cleanCharacters } from '../../src/normalize/nfc.js';
+import { unifySpaces } from '../../src/normalize/spaces.js';
+import { unifyPunctuation } from '../../src/normalize/punctuation.js';
+import { HEADING as BASIS_HEADING } from '../../src/extract/citations/basis.js';
+import { matchesAtLineStarts } from '../../src/grammar/vi/re.js';
+import { endsWithAny } from '../../src/grammar/vi/boundaries.js';
 import { continuesSentence, DANGLING, MAX_BLANKS_IN_JOIN, MIN_WRAPPED_LINE, type Logical } from '../../src/normalize/line-joins.js';
 
 /*
@@ -177,6 +200,144 @@ describe('fast paths give what their plain definition gives', () => {
   test.prop([keyText], { numRuns: 400 })('cleanCode and stripMarks', (t) => {
     expect(cleanCode(t)).toBe(t.normalize('NFC').replace(/\u00D0/gu, 'Đ').replace(/\u00F0/gu, 'đ').replace(/[\u2010-\u2015\u2212]/gu, '-').replace(/[\u2044\u2215\uFF0F]/gu, '/').replace(/\s+/gu, ''));
     expect(stripMarks(t)).toBe(t.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').normalize('NFC'));
+  });
+  // Clauses with deadline phrases blanked to runs of spaces, around actors, ":" and duty verbs.
+  const clause = fc.array(fc.constantFrom('Các', 'các', 'đơn vị', 'Sở', 'Trường', 'quận,', 'huyện', 'Đoàn', 'Đề nghị', 'giao', 'yêu cầu', 'báo cáo', 'gửi', 'chủ trì', 'trình', 'chương trình', 'Phòng', ':', ';', '(', '\n', '1.', '-', 'a)', ' ', '   ', '          ', '\t', '\u00A0'), { maxLength: 24 })
+    .map((a) => a.join(' '));
+  test.prop([fc.oneof(clause, text)], { numRuns: 1000 })('the role patterns end no actor inside a run of spaces', (t) => {
+    const plain = (re: RegExp): RegExp => new RegExp(re.source.replaceAll('(?<!\\s)', ''), re.flags);
+    const shape = (m: RegExpExecArray | null): unknown => m && [m.index, m[0], m.groups?.actor];
+    expect(plain(LEADING).source.length).toBeLessThan(LEADING.source.length);
+    expect(shape(LEADING.exec(t))).toEqual(shape(plain(LEADING).exec(t)));
+    expect(shape(REQUEST.exec(t))).toEqual(shape(plain(REQUEST).exec(t)));
+  });
+  // Windows before a citation: issuers, their verbs and the words the patterns end with, any blanks after.
+  const blank = fc.constantFrom(' ', '  ', '\n', '\t', '\u00A0', '\u2028', '\u3000', '\uFEFF', '');
+  const window = fc.array(fc.tuple(fc.constantFrom('của', 'do', 'Sở Y tế', 'UBND tỉnh', 'Bộ', 'đã', 'ban hành', 'ban', 'hành', 'có', 'tại', 'theo', 'tạo', '(Thường trực)', ',', 'X'), blank), { maxLength: 10 })
+    .map((a) => a.map(([w, b]) => w + b).join(''));
+  test.prop([fc.oneof(window, window, text)], { numRuns: 1000 })('the issuer patterns before a citation match only windows ending in their words', (t) => {
+    expect(!ISSUER_BEFORE.test(t) || endsWithAny(t, ISSUER_BEFORE_ENDS)).toBe(true);
+    expect(!ISSUER_SUBJECT.test(t) || endsWithAny(t, ISSUER_SUBJECT_ENDS)).toBe(true);
+  });
+  const outline = fc.array(fc.constantFrom('I. MỤC TIÊU', '1. Căn cứ pháp lý', 'II. CĂN CỨ XÂY DỰNG', 'A) CƠ SỞ PHÁP LÝ', ' 12 - Căn cứ', '3/',  'II.', ' III) KẾT QUẢ', 'PHẦN', 'PHẦN THỨ NHẤT', 'Phần thứ hai', 'A. ', 'D.', 'IIII.', 'x', 'a', ' ', '\t', '\n', '\n', '\n\n', '\r', '\r\n', '\u2028', 'chỉ tiêu 95%'), { maxLength: 20 })
+    .map((a) => a.join(''));
+  test.prop([fc.oneof(outline, outline, text)], { numRuns: 1000 })('headings tried at line starts: what matchAll finds', (t) => {
+    const shape = (m: RegExpMatchArray): unknown => [m.index, m[0], { ...m.groups }];
+    expect(matchesAtLineStarts(BASIS_HEADING, t).map(shape)).toEqual([...t.matchAll(BASIS_HEADING)].map(shape));
+    const TOP = /^[ \t]*(?:[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+|Phần\s+thứ\s+\p{L}+|[A-D]\.)[ \t]*[^\n]{0,160}$/gmu;
+    expect(topHeadings(t)).toEqual([...t.matchAll(TOP)].map((m) => ({ start: m.index, text: m[0] })));
+  });
+  it('a heading run over a line break ("PHẦN\nIV. …") hides the line start inside it', () => {
+    for (const t of ['PHẦN\nIV. KẾT QUẢ\nV. MỤC TIÊU', 'x\nPHẦN \n II) A\n\nII.', 'I. A\r\nII. B\u2028III. C']) {
+      expect(topHeadings(t)).toEqual([...t.matchAll(/^[ \t]*(?:[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+|Phần\s+thứ\s+\p{L}+|[A-D]\.)[ \t]*[^\n]{0,160}$/gmu)].map((m) => ({ start: m.index, text: m[0] })));
+    }
+  });
+  it('every unit the first steps replace is a replaceable unit (so text without one skips them)', () => {
+    const missed: string[] = [];
+    for (let u = 0; u < 0x10000; u++) {
+      const c = String.fromCharCode(u);
+      const replaced = [unifyNewlines, cleanCharacters, unifySpaces, unifyPunctuation].some((step) => step(c).edits.length > 0);
+      if (replaced && !hasReplaceableUnits(`ab${c}`)) missed.push(u.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+  test.prop([text])('hasReplaceableUnits is false only when the first steps change nothing', (t) => {
+    if (!hasReplaceableUnits(t)) for (const step of [unifyNewlines, cleanCharacters, unifySpaces, unifyPunctuation]) expect(step(t).edits).toEqual([]);
+  });
+  const cited = fc.array(fc.constantFrom('Công văn số', '4152', '/', '-', 'UBND', 'NC', '2021', 'QĐ', 'TTg', ' về việc ', ' quy định ', ' hướng dẫn ', 'tổ chức', 'hằng năm', ';', ' '), { maxLength: 16 }).map((a) => a.join(''));
+  test.prop([fc.oneof(cited, text)])('a cited subject needs a "/" (the gate before CITED_SUBJECT)', (t) => {
+    expect(!CITED_SUBJECT.test(t) || t.includes('/')).toBe(true);
+  });
+  // Sentences with clause marks, list marks and blanks around a target.
+  const clauseText = fc.array(fc.constantFrom('a', 'b', 'đ', '1', '12', 'x', 'Tỷ lệ', ' đạt ', '95%', ';', ':', '(', ')', '.', '. ', '.\n', '\n', '\n- ', '\n  a) ', '\n2. ', '- ', '• ', ' ', '  ', '\t', 'A.', 'v.v', '…'), { maxLength: 40 })
+    .map((a) => a.join(''));
+  test.prop([fc.oneof(clauseText, clauseText, text), fc.nat()], { numRuns: 2000 })('clauseStart finds the boundary the plain pattern finds', (t, n) => {
+    const at = n % (t.length + 1);
+    const from = Math.max(0, at - 160);
+    const m = /(?:[;:\n(]|\.\s|^[-+•·]\s|\n[-+•·]\s|\n\s*[a-zđ0-9]{1,2}[.)]\s)(?=(?:[^;:\n(.]|\.(?!\s))*$)/u.exec(t.slice(from, at));
+    expect(clauseStart(t, at)).toBe(m ? from + m.index + m[0].length : from === 0 ? 0 : at);
+  });
+  // Deadline phrases in any case, glued to letters or not: cues, periods, dates, years.
+  const deadlineText = fc.array(fc.constantFrom('trước', 'Trước', 'TRƯỚC', 'chậm nhất', 'Chậm  nhất là', 'muộn nhất', 'không muộn hơn', 'hạn chót:', 'Thời hạn nộp:', 'thời gian hoàn thành là', 'đến hết', 'Đến', 'trong', 'vào', 'cuối', 'hết', 'từ', 'hằng', 'Hàng', 'định kỳ', 'báo cáo', 'ngày', 'tháng', 'quý', 'năm', 'II', 'IV', '6', '15/12', '30/6/2024', '05', '2025', '12', 'x', 'a', ' ', '  ', ',', 'và', '\n', '(', ')', ':'), { maxLength: 24 })
+    .map((a) => a.join(' ').replace(/ {3}/gu, ''));
+  const rules = { CUE_DATE, YEAR, PERIOD, RANGE, RECURRING };
+  test.prop([fc.oneof(deadlineText, deadlineText, text)], { numRuns: 600 })('the deadline patterns match only where a cue word starts', (t) => {
+    const cues = new Set(cueWordStarts(t));
+    for (const re of Object.values(rules)) {
+      const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+      for (let at = 0; at < t.length; at++) {
+        sticky.lastIndex = at;
+        if (sticky.exec(t)) expect(cues.has(at)).toBe(true);
+      }
+    }
+  });
+  test.prop([fc.oneof(deadlineText, deadlineText, text)], { numRuns: 600 })('wordStartsAt at the cue words gives what wordStarts gives', (t) => {
+    const shape = (m: RegExpExecArray): unknown => [m.index, m[0], { ...m.groups }];
+    const cues = cueWordStarts(t);
+    for (const re of Object.values(rules)) expect([...wordStartsAt(re, t, cues)].map(shape)).toEqual([...wordStarts(re, t)].map(shape));
+  });
+  // Text before a symbol: type words in any case, "liên tịch", "số:", quotes, brackets, blanks.
+  const headWindow = fc.array(fc.constantFrom('Căn cứ', 'Thông tư', 'THÔNG TƯ', 'thông tư', 'liên tịch', 'LIÊN TỊCH', 'Nghị quyết liên tịch', 'Kế hoạch', 'kế hoạch', 'QĐ', 'KH', 'số', 'Số', 'SỐ', 'ſố', ':', '.', '"', '(', '“', ' ', '  ', '\n', '\u00A0', 'x', 'Luật', 'hoạch', 'ch', 'tịch'), { maxLength: 14 })
+    .map((a) => a.join(' ').replace(/ {3}/gu, ''));
+  test.prop([fc.oneof(headWindow, headWindow, text)], { numRuns: 1500 })('the citation head patterns, tried from headFrom, find what a plain search finds', (w) => {
+    const shape = (m: RegExpExecArray | null): unknown => m && [m.index, m[0], { ...m.groups }];
+    for (const re of [HEAD, HEAD_I]) {
+      re.lastIndex = headFrom(w);
+      expect(shape(re.exec(w))).toEqual(shape(new RegExp(re.source, re.flags.replace('g', '')).exec(w)));
+    }
+  });
+  const tailText = fc.array(fc.constantFrom(', ', 'của', 'do', 'giữa', 'Bộ Tài chính', 'UBND tỉnh', 'TP. Hà Nội', 'Bộ Lao động, Thương binh và Xã hội', 'về việc', 'Về', 'V/v', '"', '“', 'tăng cường', 'công tác', 'ngày 5/3/2021', 'và', 'hướng dẫn', ';', '.', ' ', '\n', '(', 'x'), { maxLength: 14 })
+    .map((a) => a.join(' '));
+  test.prop([fc.oneof(tailText, tailText, text)], { numRuns: 1000 })('the tail\'s issuer and subject end the match: lastGroup gives their indices', (t) => {
+    for (const [re, name] of [[TAIL_ISSUER, 'issuer'], [TAIL_SUBJECT, 'subject']] as const) {
+      const m = re.exec(t);
+      const d = new RegExp(re.source, `${re.flags}d`).exec(t);
+      expect(m && lastGroup(m, m.groups?.[name])).toEqual(d && d.indices?.groups?.[name]);
+    }
+  });
+  it('tightenSymbols reaches the farthest spaced separator a number can look ahead to', () => {
+    for (const t of [`12345/${'A'.repeat(39)}  /UBND`, `12345/${'A'.repeat(39)} /UBND`, `1/${'A'.repeat(39)}- UBND`, `12345/${'A'.repeat(40)}  /UBND`]) {
+      expect(tightenSymbols(t).edits).toEqual(tightenReference(t));
+    }
+    expect(tightenSymbols(`12345/${'A'.repeat(39)}  /UBND`).edits.length).toBeGreaterThan(0);
+  });
+  // number.ts's numberMatches as it was, with exec() per run of digits.
+  function* numberMatchesReference(sticky: RegExp, t: string, needs?: Needs): Generator<RegExpExecArray> {
+    const runs = /\d+/g;
+    let next = -1;
+    for (let r = runs.exec(t); r; r = runs.exec(t)) {
+      const at = r.index;
+      if (needs) {
+        if (next < at) next = t.indexOf(needs.char, at);
+        if (next < 0) return;
+        if (next - at > needs.within) {
+          runs.lastIndex = Math.max(runs.lastIndex, next - needs.within);
+          continue;
+        }
+      }
+      if (at > 0 && /[\p{L}\p{N}/.,-]/u.test(t[at - 1]!)) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(t);
+      if (m) yield m;
+    }
+  }
+  const numbers = fc.array(fc.constantFrom('1', '05', '1.000', '2,5', '12345678901', '%', ' %', '-', '/', ' ', 'a', 'đ', 'x1', '\n', 'trên', '95', '.', ','), { maxLength: 30 }).map((a) => a.join(''));
+  test.prop([fc.oneof(numbers, numbers, text), fc.constantFrom(undefined, { char: '%', within: 3 }, { char: '%', within: 12 })], { numRuns: 1000 })('numberMatches finds the runs exec() found', (t, needs) => {
+    const shape = (m: RegExpExecArray): unknown => [m.index, m[0]];
+    const sticky = new RegExp(NUM_BARE, 'uy');
+    expect([...numberMatches(sticky, t, needs)].map(shape)).toEqual([...numberMatchesReference(new RegExp(NUM_BARE, 'uy'), t, needs)].map(shape));
+  });
+  test.prop([fc.oneof(oneSymbol, symbolText, symbolText, keyText)], { numRuns: 1000 })('symbolPartsOf reads what parseSymbol reads', (t) => {
+    for (const m of symbolMatches(t)) expect(symbolPartsOf(m)).toEqual(parseSymbol(m[0]));
+  });
+  const statement = fc.array(fc.constantFrom('Sở Y tế', 'sở y tế', 'UBND tỉnh', 'Phòng GDĐT', 'ban hành', 'xây dựng', 'Kế hoạch', 'kế hoạch', 'về', '(SYT)', ',', ';', '.', ':', '\n', ' ', '   ', 'các', 'đã'), { maxLength: 20 }).map((a) => a.join(' '));
+  test.prop([fc.oneof(statement, statement, text)], { numRuns: 800 })('a sticky run at a match of the scan gives that match, with its indices', (t) => {
+    const sticky = new RegExp(SELF_STATEMENT.source, 'diuy');
+    for (const x of t.matchAll(new RegExp(SELF_STATEMENT.source, 'gdiu'))) {
+      sticky.lastIndex = x.index;
+      const m = sticky.exec(t);
+      expect(m && [m.index, m[0], m.indices?.groups]).toEqual([x.index, x[0], x.indices?.groups]);
+    }
   });
   it('daysInMonth counts as Date does', () => {
     let mismatches = 0;

@@ -1,6 +1,6 @@
 import { docTypeByCode, lookupIssuerCode } from '../../data/vi/index.js';
 import type { Span } from '../../doc/span.js';
-import { looksLikeSymbol, parseSymbol, symbolMatches, type SymbolParts } from '../../grammar/vi/symbol.js';
+import { looksLikeSymbol, parseSymbol, symbolMatches, symbolPartsOf, type SymbolParts } from '../../grammar/vi/symbol.js';
 
 export interface Anchor {
   readonly written: string;
@@ -22,7 +22,7 @@ export function findAnchors(text: string): Anchor[] {
   const out: Anchor[] = [];
   for (const m of symbolMatches(text)) {
     let written = m[0];
-    let parts = parseSymbol(written);
+    let parts = symbolPartsOf(m);
     if (parts && !parts.party && parts.components.length === 1 && docTypeByCode(parts.components[0]!)) {
       const more = SPACED_ISSUER.exec(text.slice(m.index + written.length, m.index + written.length + 40));
       const joined = more ? parseSymbol(written + more[0]) : null;

@@ -1,4 +1,5 @@
 import type { Span } from '../../doc/span.js';
+import { matchesAtLineStarts } from '../../grammar/vi/re.js';
 
 /**
  * A plan may list what it carries out under a heading of its own instead of a preamble:
@@ -10,14 +11,14 @@ import type { Span } from '../../doc/span.js';
  * The section runs from the heading to the next heading of its level (the next Roman numeral, or
  * the next Arabic number after the heading's own).
  */
-const HEADING = /^[ \t]*(?:(?<roman>[IVX]{1,4})|(?<num>\d{1,2})|[A-D])[ \t]*[.)/-][ \t]*(?:CĂN CỨ(?:[ \t]+(?:PHÁP LÝ|XÂY DỰNG|BAN HÀNH|LẬP|ĐỂ XÂY DỰNG))?|CƠ SỞ(?:[ \t]+(?:PHÁP LÝ|XÂY DỰNG))|Căn cứ(?:[ \t]+(?:pháp lý|xây dựng|ban hành))|Cơ sở(?:[ \t]+(?:pháp lý|xây dựng)))(?![\p{L}\p{N}])[^\n]{0,60}$/gmu;
+export const HEADING = /^[ \t]*(?:(?<roman>[IVX]{1,4})|(?<num>\d{1,2})|[A-D])[ \t]*[.)/-][ \t]*(?:CĂN CỨ(?:[ \t]+(?:PHÁP LÝ|XÂY DỰNG|BAN HÀNH|LẬP|ĐỂ XÂY DỰNG))?|CƠ SỞ(?:[ \t]+(?:PHÁP LÝ|XÂY DỰNG))|Căn cứ(?:[ \t]+(?:pháp lý|xây dựng|ban hành))|Cơ sở(?:[ \t]+(?:pháp lý|xây dựng)))(?![\p{L}\p{N}])[^\n]{0,60}$/gmu;
 const ROMAN_LINE = /\n[ \t]*[IVX]{1,4}[ \t]*[.)/-][ \t]*\S/gu;
 const MAX = 5000;
 
 /** The spans of the text that list the document's legal basis under a heading. */
 export function findBasisSections(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(HEADING)) {
+  for (const m of matchesAtLineStarts(HEADING, text)) {
     // A heading names the section; a sentence that cites or ends in a period is body text.
     if (/\d\/|\.\s*$|[;,]/u.test(m[0].slice(m[0].search(/[\p{L}]/u)))) continue;
     const start = m.index;

@@ -1,6 +1,7 @@
-import { SHORT_TYPE_NAMES, SHORT_TYPE_WORD, TYPE_WORD } from '../../grammar/vi/doc-types.js';
+import { MAX_TYPE_WORD_LENGTH, SHORT_TYPE_NAMES, SHORT_TYPE_WORD, TYPE_WORD } from '../../grammar/vi/doc-types.js';
 import { canonicalTypeWord } from '../../data/vi/index.js';
 import type { Span } from '../../doc/span.js';
+import { endsWithAny } from '../../grammar/vi/boundaries.js';
 
 /** What stands before a symbol: "Điều 9 Thông tư số ", "Kế hoạch ", "Công văn số ". */
 export interface Head {
@@ -13,23 +14,42 @@ export interface Head {
 }
 
 const WINDOW = 90;
-// Type word, optional "số"/"số:", then the symbol; a quote or "(" may sit in between.
-const HEAD = new RegExp(
+// Type word, optional "số"/"số:", then the symbol; a quote or "(" may sit in between. Global: it is
+// tried from headFrom(window) on (see there). No 'd' flag: only the match's start is used.
+export const HEAD = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<type>${TYPE_WORD})|(?<short>${SHORT_TYPE_WORD}))(?:\s+(?:liên\s+tịch))?[\s"(]*(?:(?:số|Số|SỐ)\s*[:.]?\s*)?["(]?\s*$`,
-  'du',
+  'gu',
 );
-const HEAD_I = new RegExp(HEAD.source, 'diu');
-// "khoản 2 Điều 5 " / "điểm a khoản 1 Điều 3 của " before the type word.
-const PINPOINT = /(?<![\p{L}\p{N}])(?<pin>(?:[Đđ]iểm\s+[a-zđ]\s*,?\s*)?(?:[Kk]hoản\s+\d{1,3}\s*,?\s*)?(?:Điều|điều|ĐIỀU)\s+\d{1,3}[a-zđ]?)\s*,?\s*(?:của\s+|tại\s+)?$/du;
+export const HEAD_I = new RegExp(HEAD.source, 'giu');
+/** What a HEAD match is made of after its type word ("liên tịch", "số:", quotes, blanks), in any case. */
+const HEAD_TAIL_UNIT = /[\s"(:.]|[liêntịchsố]/iu;
 
-const NAMED_ACT = /(?<![\p{L}])(?<type>Bộ\s+luật|Luật|Pháp\s+lệnh)\s+\p{Lu}(?:[^;()\n]{0,70}?\s+số\s*:?\s*|[^;,()\n]{0,70}?\s+)$/du;
+/**
+ * The earliest offset a HEAD or HEAD_I match can start at in `window`: what follows its type word
+ * is made of HEAD_TAIL_UNITs to the window's end, so the type word ends inside the window's last
+ * run of them and starts at most MAX_TYPE_WORD_LENGTH before. Tried from there, the patterns are
+ * not tried (lookbehind first, then ~40 type words) at every position of the window.
+ */
+export function headFrom(window: string): number {
+  let run = window.length;
+  while (run > 0 && HEAD_TAIL_UNIT.test(window[run - 1]!)) run--;
+  return Math.max(0, run - MAX_TYPE_WORD_LENGTH);
+}
+// "khoản 2 Điều 5 " / "điểm a khoản 1 Điều 3 của " before the type word.
+const PINPOINT = /(?<![\p{L}\p{N}])(?<pin>(?:[Đđ]iểm\s+[a-zđ]\s*,?\s*)?(?:[Kk]hoản\s+\d{1,3}\s*,?\s*)?(?:Điều|điều|ĐIỀU)\s+\d{1,3}[a-zđ]?)\s*,?\s*(?:của\s+|tại\s+)?$/u;
+
+const NAMED_ACT = /(?<![\p{L}])(?<type>Bộ\s+luật|Luật|Pháp\s+lệnh)\s+\p{Lu}(?:[^;()\n]{0,70}?\s+số\s*:?\s*|[^;,()\n]{0,70}?\s+)$/u;
 // The last "của" before "tại": "hướng dẫn của Bộ Kế hoạch và Đầu tư tại Công văn số …"; a
 // parenthesis may follow the name: "của Sở Kế hoạch và Đầu tư (Thường trực Ban …) tại Tờ trình số".
-const ISSUER_BEFORE = /(?<![\p{L}])(?:của|do)\s+(?<issuer>\p{Lu}(?:(?!\s(?:của|do)\s)[^,;:()"\n.]){2,120}?)(?:\s*\([^()\n]{0,100}\))?\s+(?:tại|theo)\s*$/du;
+export const ISSUER_BEFORE = /(?<![\p{L}])(?:của|do)\s+(?<issuer>\p{Lu}(?:(?!\s(?:của|do)\s)[^,;:()"\n.]){2,120}?)(?:\s*\([^()\n]{0,100}\))?\s+(?:tại|theo)\s*$/du;
 
 // A body that issued the document, as the subject of the sentence: "ngày 13/5/2011, Ủy ban nhân dân
 // huyện ban hành Kế hoạch số 42/KH-UBND", "Thủ tướng Chính phủ đã có Công văn số 73/TTg-CN".
-const ISSUER_SUBJECT = /(?<![\p{L}])(?<issuer>(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ|Bộ|Sở|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy)(?:\s+(?!ban\s+hành|đã|có)[\p{L}\p{N}&-]+){0,10}?)\s+(?:đã\s+)?(?:ban\s+hành|có)\s*$/du;
+export const ISSUER_SUBJECT = /(?<![\p{L}])(?<issuer>(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ|Bộ|Sở|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy)(?:\s+(?!ban\s+hành|đã|có)[\p{L}\p{N}&-]+){0,10}?)\s+(?:đã\s+)?(?:ban\s+hành|có)\s*$/du;
+
+/** The words ISSUER_BEFORE and ISSUER_SUBJECT end with (before `\s*$`). */
+export const ISSUER_BEFORE_ENDS = ['tại', 'theo'];
+export const ISSUER_SUBJECT_ENDS = ['hành', 'có'];
 
 const OUTER_TYPE = new RegExp(String.raw`(?<![\p{L}])(?<outer>${TYPE_WORD})\s+$`, 'u');
 
@@ -37,8 +57,14 @@ const OUTER_TYPE = new RegExp(String.raw`(?<![\p{L}])(?<outer>${TYPE_WORD})\s+$`
 export function readHead(text: string, symbolStart: number): Head {
   const from = Math.max(0, symbolStart - WINDOW);
   const window = text.slice(from, symbolStart);
-  const m = HEAD.exec(window) ?? HEAD_I.exec(window);
-  if (!m?.indices) {
+  const at = headFrom(window);
+  HEAD.lastIndex = at;
+  let m = HEAD.exec(window);
+  if (!m) {
+    HEAD_I.lastIndex = at;
+    m = HEAD_I.exec(window);
+  }
+  if (!m) {
     // "Luật Thủy lợi số 08/2017/QH14": the type word is followed by the law's name.
     const named = NAMED_ACT.exec(window);
     const t = named?.groups?.type ? canonicalTypeWord(named.groups.type) ?? null : null;
@@ -57,8 +83,10 @@ export function readHead(text: string, symbolStart: number): Head {
   const type = word ? canonicalTypeWord(word) ?? null : short ? SHORT_TYPE_NAMES[short] ?? null : null;
   const pin = PINPOINT.exec(text.slice(Math.max(0, start - 60), start));
   const beforeFrom = Math.max(0, start - 140);
-  const b = ISSUER_BEFORE.exec(text.slice(beforeFrom, start));
-  const b2 = b ? null : ISSUER_SUBJECT.exec(text.slice(beforeFrom, start));
+  const before = text.slice(beforeFrom, start);
+  // The two patterns end in "tại|theo" and "ban hành|có": most windows end otherwise, so test that first.
+  const b = endsWithAny(before, ISSUER_BEFORE_ENDS) ? ISSUER_BEFORE.exec(before) : null;
+  const b2 = b || !endsWithAny(before, ISSUER_SUBJECT_ENDS) ? null : ISSUER_SUBJECT.exec(before);
   const bg = (b ?? b2)?.indices?.groups?.issuer;
   const issuerBefore = bg ? { text: text.slice(beforeFrom + bg[0], beforeFrom + bg[1]), span: { start: beforeFrom + bg[0], end: beforeFrom + bg[1] } } : null;
   return { type, start, pinpoint: pin?.groups?.pin?.replace(/\s+/gu, ' ') ?? null, issuerBefore };

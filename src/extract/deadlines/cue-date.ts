@@ -1,6 +1,6 @@
 import { isoDate } from '../../grammar/vi/dates.js';
 import { nextDayMonth } from './calendar.js';
-import { wordStarts } from '../../grammar/vi/boundaries.js';
+import { wordStartsAt } from '../../grammar/vi/boundaries.js';
 import { dateAt, NOT_DUTY_BEFORE, readDate, STRONG_CUE, WEAK_CUE } from './fragments.js';
 import type { Span } from '../../doc/span.js';
 import type { Proposal, RefDate, RuleInput } from './types.js';
@@ -11,7 +11,7 @@ import type { Proposal, RefDate, RuleInput } from './types.js';
 // No 'd' flag (group indices slow every exec): the date ends the match, so `at` gives its start.
 // A time of day may come between the cue and "ngày": "trước 17 giờ ngày 15/12", "chậm nhất 16h00 ngày ...".
 const TIME_OF_DAY = String.raw`(?:(?:lúc|vào\s{1,3}lúc)\s{1,3})?(?:[01]?\d|2[0-3])\s{0,2}(?:giờ|h|g|:)\s{0,2}(?:[0-5]\d\s{0,2}(?:phút|p|')?)?\s{0,3},?\s{0,3}(?=ngày)`;
-const PATTERN = new RegExp(
+export const PATTERN = new RegExp(
   String.raw`(?:(?<strong>${STRONG_CUE})|(?<weak>${WEAK_CUE}))\s{0,3}(?:(?:là|vào)\s{1,3})?(?:${TIME_OF_DAY})?(?<ngay>ngày\s{0,3})?(?<at>${dateAt('')})`,
   'giu',
 );
@@ -19,9 +19,9 @@ const PATTERN = new RegExp(
 // A second date the same cue governs: "trước 30/6 và 15/12 hằng năm", "trước ngày 15/6, 15/12".
 const CHAINED = new RegExp(String.raw`\s{0,3}(?:,\s{0,3}|và\s{1,3}|,\s{0,3}và\s{1,3})(?<ngay>ngày\s{0,3})?(?<at>${dateAt('')})`, 'yiu');
 
-export function cueDates({ text, ref }: RuleInput): Proposal[] {
+export function cueDates({ text, ref, cues }: RuleInput): Proposal[] {
   const out: Proposal[] = [];
-  for (const m of wordStarts(PATTERN, text)) {
+  for (const m of wordStartsAt(PATTERN, text, cues)) {
     const g = m.groups ?? {};
     const date = readDate(g, '');
     if (!date) continue;

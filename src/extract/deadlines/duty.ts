@@ -14,7 +14,7 @@ const NOUN_LINK = /\s(?:là|trong|của|thuộc)\s/iu;
  * "Quyết định số 24/2021/QĐ-TTg ... của Thủ tướng Chính phủ quy định quy trình rà soát ... hằng năm",
  * "Thông tư số … hướng dẫn việc báo cáo định kỳ 6 tháng". Not once the citing clause has started.
  */
-const CITED_SUBJECT = /(?:\d{1,6}(?:\/\d{4})?\/[\p{Lu}Đ]|\d{1,6}-[\p{Lu}]{1,6}\/)[^;]{0,160}?\s(?:về(?:\s+việc)?|quy\s+định|hướng\s+dẫn|phê\s+duyệt|ban\s+hành)\s(?<subject>[^;]{0,200})$/u;
+export const CITED_SUBJECT = /(?:\d{1,6}(?:\/\d{4})?\/[\p{Lu}Đ]|\d{1,6}-[\p{Lu}]{1,6}\/)[^;]{0,160}?\s(?:về(?:\s+việc)?|quy\s+định|hướng\s+dẫn|phê\s+duyệt|ban\s+hành)\s(?<subject>[^;]{0,200})$/u;
 const MAIN = new RegExp(MAIN_CLAUSE, 'u');
 
 /** A quantity to reach between the period and its verb: "hằng năm có từ 80% ... hoàn thành". */
@@ -39,7 +39,8 @@ function lastVerbEnd(s: string): number {
 export function inCitedSubject(text: string, clause: Span, span: Span): boolean {
   const before = text.slice(Math.max(clause.start, span.start - 400), span.start);
   if ((before.match(/"/gu)?.length ?? 0) % 2 === 1) return true;
-  const m = CITED_SUBJECT.exec(before);
+  // Both forms of the symbol hold a "/": without one the pattern would only be tried at every digit.
+  const m = before.includes('/') ? CITED_SUBJECT.exec(before) : null;
   return m !== null && !MAIN.test(m.groups?.subject ?? '');
 }
 

@@ -4,6 +4,7 @@ import { sentenceFinder } from '../../grammar/vi/sentences.js';
 import { monthEnd, nextDayMonth, nextMonthDay, nextMonthYear, parseRef } from './calendar.js';
 import { clauseAt } from './clause.js';
 import { cueDates } from './cue-date.js';
+import { cueWordStarts } from './cue-words.js';
 import { clauseHasDuty, governedByDuty } from './duty.js';
 import { headingActor } from './heading.js';
 import { periods } from './period.js';
@@ -31,17 +32,24 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
   if (!HINT.test(text)) return [];
   const ref = parseRef(ctx.refDate);
   const refDay = ctx.refDate !== null && /^\d{4}-\d{2}-\d{2}$/u.test(ctx.refDate) ? ctx.refDate : null;
-  const input = { text, ref };
+  const cues = cueWordStarts(text);
+  const input = { text, ref, cues };
   const excluded = (s: Span): boolean => ctx.exclude.some((x) => spansOverlap(x, s));
   const proposals = [...cueDates(input), ...ranges(input), ...periods(input), ...quarterDays(input), ...tableCells(input), ...years(input)]
     .filter((p) => !excluded(p.dateSpan))
     .sort((a, b) => a.span.start - b.span.start);
   const sentenceOf = sentenceFinder(text);
-  const clauseOf = (s: Span): Span => clauseAt(text, sentenceOf(s.start), s.start);
+  // A clause depends on its start alone, and the same spans are asked for up to four times below.
+  const clauses = new Map<number, Span>();
+  const clauseOf = (s: Span): Span => {
+    let c = clauses.get(s.start);
+    if (c === undefined) clauses.set(s.start, (c = clauseAt(text, sentenceOf(s.start), s.start)));
+    return c;
+  };
   const consumed = new Set<Proposal>();
   const found: Found[] = [];
 
-  for (const phrase of recurringPhrases(text)) {
+  for (const phrase of recurringPhrases(text, cues)) {
     if (excluded(phrase.span)) continue;
     const clause = clauseOf(phrase.span);
     const bys = phrase.periods.map((p) => pickBy(proposals, consumed, clause, phrase.periods.length > 1 ? p.span : phrase.span, p));

@@ -1,19 +1,19 @@
 import { isoDate } from '../../grammar/vi/dates.js';
 import { nextDayMonth } from './calendar.js';
-import { wordStarts } from '../../grammar/vi/boundaries.js';
+import { wordStartsAt } from '../../grammar/vi/boundaries.js';
 import { dateAt, readDate } from './fragments.js';
 import type { Proposal, RuleInput } from './types.js';
 
 // "(trong thời gian) từ ngày 01/10 đến (hết) ngày 15/10/2023": the duty is due at the end. A range
 // is also how events are written, so it only counts beside an obligation verb.
-const PATTERN = new RegExp(
+export const PATTERN = new RegExp(
   String.raw`(?:trong\s{1,3}thời\s{1,3}gian\s{1,3})?từ\s{1,3}(?:ngày\s{1,3})?${dateAt('a')}\s{0,3}(?:đến|tới|-)\s{0,3}(?:hết\s{1,3})?(?<ngay>ngày\s{1,3})?${dateAt('b')}`,
   'gdiu',
 );
 
-export function ranges({ text, ref }: RuleInput): Proposal[] {
+export function ranges({ text, ref, cues }: RuleInput): Proposal[] {
   const out: Proposal[] = [];
-  for (const m of wordStarts(PATTERN, text)) {
+  for (const m of wordStartsAt(PATTERN, text, cues)) {
     const g = m.groups ?? {};
     const gi = m.indices?.groups;
     const b = readDate(g, 'b');

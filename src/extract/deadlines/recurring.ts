@@ -1,5 +1,5 @@
 import type { Span } from '../../doc/span.js';
-import { wordStarts } from '../../grammar/vi/boundaries.js';
+import { wordStartsAt } from '../../grammar/vi/boundaries.js';
 import { R } from './fragments.js';
 
 /** One period of a recurring phrase: "6 tháng" → MONTHLY every 6; "năm" → YEARLY. */
@@ -26,14 +26,14 @@ const SEP = String.raw`\s{0,3}(?:,|và|hoặc|/)\s{0,3}`;
 // "hằng năm", "hàng quý"; "định kỳ 6 tháng", "định kì 6 tháng, 1 năm", "định kỳ hằng năm",
 // "định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"; "báo cáo 6 tháng, năm" (a list);
 // "báo cáo tuần/tháng/quý" not followed by a number ("báo cáo tháng 12/2023" is one report).
-const PATTERN = new RegExp(
+export const PATTERN = new RegExp(
   String.raw`(?:(?<hang>(?:hằng|hàng)\s{1,3}(?:ngày|tuần|tháng|quý|năm))${R}` +
     String.raw`|định\s{1,3}k[ỳì]\s{1,3}(?:(?:hằng|hàng)\s{1,3})?(?<list>${ITEM}(?:${SEP}${ITEM}){0,3})` +
     String.raw`|báo\s{1,3}cáo\s{1,3}(?<list2>${ITEM}(?:${SEP}${ITEM}){1,3})` +
     String.raw`|báo\s{1,3}cáo\s{1,3}(?<single>tuần|tháng|quý)(?![\p{L}\p{N}]|\s{0,3}(?:\d|(?:I|II|III|IV)(?![\p{L}\p{N}])|này|trước|sau|đầu|cuối|tới|năm|qua)))`,
   'gdiu',
 );
-const ITEM_RE = new RegExp(ITEM, 'gdiu');
+const ITEM_RE = new RegExp(ITEM, 'giu');
 const PARTS = /^(?:(\d{1,2}|một|hai|ba|bốn|sáu|mười\s{1,3}hai)\s{1,3})?(ngày|tuần|tháng|quý|năm)/iu;
 
 function period(word: string, n: number, span: Span): Period | null {
@@ -56,9 +56,10 @@ function readItem(raw: string, at: number): Period | null {
 }
 
 /** Every recurring phrase with its periods (a list gives several: "6 tháng, 1 năm"). */
-export function recurringPhrases(text: string): RecurringPhrase[] {
+/** `cues`: where the deadline rules' first words occur (cueWordStarts). */
+export function recurringPhrases(text: string, cues: readonly number[]): RecurringPhrase[] {
   const out: RecurringPhrase[] = [];
-  for (const m of wordStarts(PATTERN, text)) {
+  for (const m of wordStartsAt(PATTERN, text, cues)) {
     const g = m.groups ?? {};
     const gi = m.indices?.groups;
     const span = { start: m.index, end: m.index + m[0].length };

@@ -55,6 +55,8 @@ export interface RuleInput {
   readonly text: string;
   /** Parsed refDate: year, month (1-12, default 1), day (default 1); null when unknown. */
   readonly ref: RefDate | null;
+  /** Where the rules' first words occur (cueWordStarts): the only offsets their patterns can match at. */
+  readonly cues: readonly number[];
 }
 
 export interface RefDate {

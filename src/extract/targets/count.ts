@@ -5,7 +5,7 @@ import { ACT_ARTICLE, BLOCKED_HEAD, LABEL_BEFORE, MONEY_LINE, PART_BEFORE, PAST_
 import { isPadded, NUM_BARE, NUM_WORD_BARE, numberMatches, numberValue } from './number.js';
 import type { TargetFound } from './types.js';
 import { unitOf } from './unit.js';
-import { targetSections } from './past.js';
+import { targetSections, type TopHeading } from './past.js';
 
 // Counts: "ít nhất 01 hình thức, phương pháp tuyên truyền, 01 mô hình ...", "ít nhất một mô hình",
 // "xây dựng mô hình điểm tại: 01 trường ...", "tổ chức 03 lớp tập huấn", "mỗi xã có 02 ...".
@@ -66,10 +66,13 @@ const TRO_LEN_AFTER = /^\s*(?:\p{L}+\s+){0,3}trở\s+(?:lên|xuống)/iu;
 const boundedMeasure = (cmp: string | undefined, unit: string, text: string, headAt: number): boolean =>
   BOUNDED_UNIT.test(unit) && ((cmp !== undefined && BOUND.test(cmp.replace(/\s+/gu, ' '))) || TRO_LEN_AFTER.test(text.slice(headAt, headAt + 40)));
 
-/** `listEnds`: where the percentages' clauses end, sorted (a count may continue their list). */
-export function counts(text: string, listEnds: readonly number[]): TargetFound[] {
+/**
+ * `listEnds`: where the percentages' clauses end, sorted (a count may continue their list);
+ * `headings`: the text's top-level headings (topHeadings).
+ */
+export function counts(text: string, listEnds: readonly number[], headings: readonly TopHeading[]): TargetFound[] {
   const out: TargetFound[] = [];
-  const inTargets = targetSections(text);
+  const inTargets = targetSections(headings);
   for (const g of candidates(text)) {
     const headAt = g.headAt;
     const value = numberValue(g.num, g.word);

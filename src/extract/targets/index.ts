@@ -2,7 +2,7 @@ import type { Span } from '../../doc/span.js';
 import { spansOverlap } from '../../doc/span.js';
 import { counts } from './count.js';
 import { fractions } from './fraction.js';
-import { aboutThePast, reportSections } from './past.js';
+import { aboutThePast, reportSections, topHeadings } from './past.js';
 import { percents } from './percent.js';
 import type { TargetContext, TargetFound } from './types.js';
 
@@ -24,7 +24,8 @@ export function extractTargets(text: string, ctx: TargetContext): TargetFound[] 
   // A count inside a percentage's clause qualifies it ("100% tàu cá có chiều dài từ 15 mét trở lên"),
   // as one inside a count's does ("ít nhất 05 sản phẩm OCOP đạt từ 3 sao trở lên"). Both lists are
   // sorted by start, so one sweep keeps the furthest clause end seen so far.
-  const found = counts(text, listEnds).filter((t) => !excluded(numberSpan(t)));
+  const headings = topHeadings(text);
+  const found = counts(text, listEnds, headings).filter((t) => !excluded(numberSpan(t)));
   const cnt: TargetFound[] = [];
   let p = 0, coverEnd = -1;
   for (const t of found) {
@@ -32,7 +33,7 @@ export function extractTargets(text: string, ctx: TargetContext): TargetFound[] 
     if (t.span.start >= coverEnd || secondDuty(text, t.span.start)) cnt.push(t);
     coverEnd = Math.max(coverEnd, t.span.end);
   }
-  const inReport = reportSections(text);
+  const inReport = reportSections(headings);
   return [...pct, ...cnt]
     .filter((t) => !inReport(t.span.start) && !aboutThePast(text, t.span.start, ctx.refYear ?? null))
     .sort((a, b) => a.span.start - b.span.start);

@@ -21,6 +21,7 @@ export const NUM_WORD_BARE = String.raw`(?<word>${WORD})(?![\p{L}\p{N}])`;
 export const NOT_BEFORE_NUM = /[\p{L}\p{N}/.,-]/u;
 
 const DIGIT_RUN = /\d+/g;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** NOT_BEFORE_NUM for one UTF-16 unit, without a regex for the ASCII cases. */
 function glued(c: number, text: string, i: number): boolean {
@@ -43,8 +44,13 @@ export interface Needs {
 export function* numberMatches(sticky: RegExp, text: string, needs?: Needs): Generator<RegExpExecArray> {
   DIGIT_RUN.lastIndex = 0;
   let next = -1; // where `needs.char` next occurs
-  for (let r = DIGIT_RUN.exec(text); r; r = DIGIT_RUN.exec(text)) {
-    const at = r.index;
+  for (;;) {
+    // test(), not exec(): no match array per run; the run's start (the first digit at or after
+    // `from`) is found by stepping back.
+    const from = DIGIT_RUN.lastIndex;
+    if (!DIGIT_RUN.test(text)) return;
+    let at = DIGIT_RUN.lastIndex - 1;
+    while (at > from && isDigit(text.charCodeAt(at - 1))) at--;
     if (needs) {
       if (next < at) next = text.indexOf(needs.char, at);
       if (next < 0) return;

@@ -1,5 +1,6 @@
 import { lineStartWithin } from './clause-end.js';
 import { TARGET_WORDS } from './guards.js';
+import { matchesAtLineStarts } from '../../grammar/vi/re.js';
 
 // "Năm 2023, toàn huyện ghi nhận 1.256 ca ..., tăng 35% so với năm 2022": the situation a plan
 // starts from. A paragraph, sentence or clause opening on a year before the document's own reports
@@ -54,11 +55,19 @@ const TOP_HEADING = /^[ \t]*(?:[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+
 const REPORT_TITLE = /kết\s+quả\s+(?:thực\s+hiện|đạt\s+được|công\s+tác)|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh/iu;
 const PLAN_TITLE = /mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phương\s+hướng|giải\s+pháp|cần\s+đạt|kế\s+hoạch|tổ\s+chức\s+thực\s+hiện/iu;
 
+/** A top-level heading: where it starts and its text (the match of TOP_HEADING). */
+export interface TopHeading {
+  readonly start: number;
+  readonly text: string;
+}
+
+/** The text's top-level headings, in order: found once, read by both section tests below. */
+export const topHeadings = (text: string): TopHeading[] =>
+  matchesAtLineStarts(TOP_HEADING, text).map((m) => ({ start: m.index, text: m[0] }));
+
 /** A test for offsets inside the top-level parts whose heading `kind` accepts. */
-function sectionTest(text: string, kind: (heading: string) => boolean): (at: number) => boolean {
-  const parts: { start: number; hit: boolean }[] = [];
-  TOP_HEADING.lastIndex = 0;
-  for (let m = TOP_HEADING.exec(text); m; m = TOP_HEADING.exec(text)) parts.push({ start: m.index, hit: kind(m[0]) });
+function sectionTest(headings: readonly TopHeading[], kind: (heading: string) => boolean): (at: number) => boolean {
+  const parts = headings.map((h) => ({ start: h.start, hit: kind(h.text) }));
   if (!parts.some((p) => p.hit)) return () => false;
   return (at: number): boolean => {
     let lo = 0, hi = parts.length;
@@ -72,11 +81,11 @@ function sectionTest(text: string, kind: (heading: string) => boolean): (at: num
 }
 
 /** A test for offsets inside a part that reviews results. */
-export const reportSections = (text: string): ((at: number) => boolean) =>
-  sectionTest(text, (h) => REPORT_TITLE.test(h) && !PLAN_TITLE.test(h));
+export const reportSections = (headings: readonly TopHeading[]): ((at: number) => boolean) =>
+  sectionTest(headings, (h) => REPORT_TITLE.test(h) && !PLAN_TITLE.test(h));
 
 const TARGET_TITLE = /mục\s+tiêu|chỉ\s+tiêu/iu;
 
 /** A test for offsets inside a part headed as targets ("II. MỤC TIÊU, CHỈ TIÊU NĂM 2023", "II. CHỈ TIÊU"). */
-export const targetSections = (text: string): ((at: number) => boolean) =>
-  sectionTest(text, (h) => TARGET_TITLE.test(h) && !REPORT_TITLE.test(h));
+export const targetSections = (headings: readonly TopHeading[]): ((at: number) => boolean) =>
+  sectionTest(headings, (h) => TARGET_TITLE.test(h) && !REPORT_TITLE.test(h));

@@ -23,3 +23,37 @@ export function* wordStarts(re: RegExp, text: string, notBefore: RegExp = WORD_C
     yield m;
   }
 }
+
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * What wordStarts(re, text) gives, with `re` tried only at `starts` (sorted offsets), sticky: right
+ * when every match of `re` starts at one of them, as when they are where the first words of its
+ * alternatives occur. One scan for those words can then serve several patterns, each tried at a
+ * few offsets instead of scanning the text. The next search starts where a match ended.
+ */
+export function* wordStartsAt(re: RegExp, text: string, starts: readonly number[], notBefore: RegExp = WORD_CHAR): Generator<RegExpExecArray> {
+  let sticky = stickyCopies.get(re);
+  if (!sticky) stickyCopies.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
+  let next = 0;
+  for (const at of starts) {
+    // A match not at a word start is refused by wordStarts, which goes on from the next unit.
+    if (at < next || (at > 0 && notBefore.test(text[at - 1]!))) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    next = at + m[0].length;
+    yield m;
+  }
+}
+
+/**
+ * Whether `s` without its trailing whitespace (what a pattern's `\s*$` skips; trimEnd and `\s`
+ * know the same characters) ends with one of `words`. A cheap necessary condition for a pattern
+ * anchored at the end of a window ("… (?:tại|theo)\s*$"): irregexp tries such a pattern, lookbehind
+ * first, from every position of the window, and most windows end with other words.
+ */
+export function endsWithAny(s: string, words: readonly string[]): boolean {
+  const t = s.trimEnd();
+  return words.some((w) => t.endsWith(w));
+}

@@ -66,7 +66,20 @@ const SYMBOL_EXACT = new RegExp(`^${SYMBOL}$`, 'u');
 /** Splits a matched symbol into its parts; null when it is not shaped like a symbol. */
 export function parseSymbol(raw: string): SymbolParts | null {
   const m = SYMBOL_EXACT.exec(raw.replace(SPACED_PARTY, '$1-').replace(/\s+/gu, ''));
-  const g = m?.groups;
+  return partsOfGroups(m?.groups);
+}
+
+const BLANK = /\s/u;
+
+/**
+ * parseSymbol(m[0]) for a match of symbolMatches: without a blank in it, parseSymbol would match
+ * the same text with the same pattern, anchored, and find the same groups, so they are read from
+ * the match itself.
+ */
+export const symbolPartsOf = (m: RegExpExecArray): SymbolParts | null =>
+  BLANK.test(m[0]) ? parseSymbol(m[0]) : partsOfGroups(m.groups);
+
+function partsOfGroups(g: Record<string, string | undefined> | undefined): SymbolParts | null {
   if (!g?.num) return null;
   if (g.ptype && g.pissuer) {
     return { number: g.num, year: null, components: [g.ptype, ...splitCode(g.pissuer)], party: true };
