@@ -17,7 +17,7 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const TWO_UPPER = /\p{Lu}.*?\p{Lu}/u;
 // Lines of the header and the closing that stand alone even when long and unpunctuated.
-const OWN_LINE = /^(?:Số\s*:|Kính\s+gửi|Nơi\s+nhận|V\/v\s)/iu;
+const OWN_LINE = /^(?:Số\s*:|Kính\s+gửi|Nơi\s+nhận|V\/v\s|Độc\s+lập\s*-|Cộng\s+hòa\s+xã\s+hội|Đảng\s+Cộng\s+sản\s+Việt)/iu;
 // A preamble or a new paragraph of the body starts with these even after an unpunctuated title.
 const OPENS_PARAGRAPH = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)(?![\p{L}\p{N}])/u;
 const PLACE_DATE = /^\p{Lu}[^,\n]{0,40},\s*ngày(?:\s|$)/u;
