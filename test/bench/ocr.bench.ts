@@ -143,7 +143,7 @@ const hasNativeTesseract = (): boolean => {
   }
 };
 
-const pct = (x: number): string => `${(x * 100).toFixed(2)} %`;
+const pct = (x: number): string => `${(x * 100).toFixed(3)} %`;
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
 /** CPU seconds of this process, all its threads (tesseract.js recognises in a worker thread). */
