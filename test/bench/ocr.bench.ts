@@ -2,15 +2,16 @@
 // Renders A4 pages at 300 dpi from fixtures/seeds/*.txt (slight skew, speckle noise; the PNG
 // declares its 300 dpi in a pHYs chunk, so every engine is told the same resolution by the file),
 // reads them with our tesseract.js pipeline and, when `tesseract` is on PATH, with the native CLI
-// (OMP_THREAD_LIMIT=1) on the very same PNGs, twice: as installed (Debian's vie model, which is
+// (OMP_THREAD_LIMIT=1) on the very same PNGs: as installed (Debian's vie model, which is
 // tessdata_fast, and the CLI's automatic page segmentation, PSM 3), and like for like (our own
 // best_int model, unpacked to a temporary folder, and PSM 6, the single-block mode tesseract.js
-// reads with). The machine is shared, so the three engines take turns page by page, in an order
-// that rotates every round, and each comparison is the median of the paired per-page ratios
-// (ours over the CLI's, same page, same round): CPU seconds (this process's threads against the
-// CLI child's), which hold up better than wall clock under load, and wall clock. Character error
-// rate is Levenshtein over NFC text, whitespace collapsed. Then where our time goes, and pdf-parse
-// text pages per second on a born-digital PDF.
+// reads with); and, engine against engine, like for like on a grey copy at the resolution our
+// pipeline reads (page.ts's READ_DPI). The machine is shared, so the engines take turns page by
+// page, in an order that rotates every round, and each comparison is the median of the paired
+// per-page ratios (ours over the CLI's, same page, same round): CPU seconds (this process's
+// threads against the CLI child's), which hold up better than wall clock under load, and wall
+// clock. Character error rate is Levenshtein over NFC text, whitespace collapsed, pooled over the
+// pages. Then where our time goes, and pdf-parse text pages per second on a born-digital PDF.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,8 @@ import { gunzipSync } from 'node:zlib';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { withLimits } from '../../src/read/limits.js';
 import { defaultLangPath } from '../../src/read/ocr/engine.js';
+import { READ_DPI } from '../../src/read/ocr/page.js';
+import { decodeImage, encodePng, greyOf } from '../../src/read/ocr/raster.js';
 import { configureOcr, ocrImage, shutdownOcr } from '../../src/read/ocr/index.js';
 import { extractPdfLayer, readPdf } from '../../src/read/pdf/index.js';
 import { makePdf } from '../read/pdf-samples.js'; // registers DejaVu Serif with the canvas
@@ -191,7 +194,7 @@ function runCli(path: string, truth: string, extra: string[]): Timed {
 
 const STAGES = ['prepare', 'probe', 'read', 'reread', 'layout'] as const;
 type Stage = (typeof STAGES)[number];
-const ENGINES = ['js', 'cli', 'same'] as const;
+const ENGINES = ['js', 'cli', 'same', 'scaled'] as const;
 type Engine = (typeof ENGINES)[number];
 
 const median = (xs: readonly number[]): number => {
@@ -210,17 +213,21 @@ async function main(): Promise<void> {
   const ours = join(dir, 'tessdata');
   mkdirSync(ours);
   writeFileSync(join(ours, 'vie.traineddata'), gunzipSync(readFileSync(join(LANG, 'vie.traineddata.gz'))));
-  const cliArgs: Record<Exclude<Engine, 'js'>, string[]> = { cli: [], same: ['--tessdata-dir', ours, '--psm', '6'] };
+  const cliArgs: Record<Exclude<Engine, 'js'>, string[]> = { cli: [], same: ['--tessdata-dir', ours, '--psm', '6'], scaled: ['--tessdata-dir', ours, '--psm', '6'] };
   // runs[engine][page][round]
-  const runs: Record<Engine, Timed[][]> = { js: [], cli: [], same: [] };
+  const runs: Record<Engine, Timed[][]> = { js: [], cli: [], same: [], scaled: [] };
   const stages: Record<Stage, number>[] = [];
   const recognitions: number[] = [];
   let startup = 0;
   let firstPage: Timed | null = null;
   try {
     const warm = renderPage('Khởi động');
-    const pages = files.map((f) => ({ f, ...renderPage(readFileSync(new URL(f, seeds), 'utf8')), path: join(dir, `${f}.png`) }));
-    for (const p of pages) writeFileSync(p.path, p.png);
+    const pages = files.map((f) => ({ f, ...renderPage(readFileSync(new URL(f, seeds), 'utf8')), path: join(dir, `${f}.png`), scaledPath: join(dir, `${f}.${READ_DPI}.png`) }));
+    for (const p of pages) {
+      writeFileSync(p.path, p.png);
+      // The grey copy at the resolution our pipeline reads (page.ts), for the engine-only comparison.
+      writeFileSync(p.scaledPath, withDensity(Buffer.from(encodePng(greyOf(await decodeImage(p.png), 0, READ_DPI / DPI))), READ_DPI));
+    }
     let c = ownCpu();
     let t = performance.now();
     await ocrImage(new Uint8Array(warm.png)); // worker start-up is not a page
@@ -244,7 +251,7 @@ async function main(): Promise<void> {
       for (const [i, p] of pages.entries()) {
         const order = native ? ENGINES.map((_, k) => ENGINES[(k + round + i) % ENGINES.length]!) : (['js'] as const);
         for (const e of order) {
-          const r = e === 'js' ? await js(p) : runCli(p.path, p.truth, cliArgs[e]);
+          const r = e === 'js' ? await js(p) : runCli(e === 'scaled' ? p.scaledPath : p.path, p.truth, cliArgs[e]);
           ((runs[e][i] ??= [])[round] = r);
         }
       }
@@ -253,7 +260,7 @@ async function main(): Promise<void> {
     for (const [i, p] of pages.entries()) {
       const line = (e: Engine): string => {
         const rs = runs[e][i]!;
-        return `${e === 'js' ? 'tesseract.js' : e === 'cli' ? 'CLI as installed' : 'CLI like for like'} ${median(rs.map((r) => r.cpu)).toFixed(2)} s CPU (wall ${median(rs.map((r) => r.wall)).toFixed(2)}), CER ${pct(cerOf(rs))}`;
+        return `${{ js: 'tesseract.js', cli: 'CLI as installed', same: 'CLI like for like', scaled: `CLI like for like at ${READ_DPI} dpi` }[e]} ${median(rs.map((r) => r.cpu)).toFixed(2)} s CPU (wall ${median(rs.map((r) => r.wall)).toFixed(2)}), CER ${pct(cerOf(rs))}`;
       };
       console.log(`${p.f}: ${(native ? ENGINES : (['js'] as const)).map(line).join(' | ')}`);
     }
@@ -278,8 +285,10 @@ async function main(): Promise<void> {
   if (native) {
     console.log(`native CLI as installed (Debian vie = tessdata_fast, PSM 3, OMP_THREAD_LIMIT=1): ${perPage('cli', 'cpu').toFixed(2)} s/page CPU (wall ${perPage('cli', 'wall').toFixed(2)}), CER ${pct(cerOf(all('cli')))}`);
     console.log(`native CLI like for like (our model${process.env.OCR_LANG ? ` from ${LANG}` : ', best_int'}, PSM 6, OMP_THREAD_LIMIT=1): ${perPage('same', 'cpu').toFixed(2)} s/page CPU (wall ${perPage('same', 'wall').toFixed(2)}), CER ${pct(cerOf(all('same')))}`);
+    console.log(`native CLI like for like on the grey ${READ_DPI} dpi copy our pipeline reads (engine against engine): ${perPage('scaled', 'cpu').toFixed(2)} s/page CPU (wall ${perPage('scaled', 'wall').toFixed(2)}), CER ${pct(cerOf(all('scaled')))}`);
     console.log(`tesseract.js / native CLI as installed, median of paired per-page ratios: ${ratio('cli', 'cpu').toFixed(2)}× CPU, ${ratio('cli', 'wall').toFixed(2)}× wall`);
     console.log(`tesseract.js / native CLI like for like, median of paired per-page ratios: ${ratio('same', 'cpu').toFixed(2)}× CPU, ${ratio('same', 'wall').toFixed(2)}× wall`);
+    console.log(`tesseract.js / native CLI like for like at ${READ_DPI} dpi, median of paired per-page ratios: ${ratio('scaled', 'cpu').toFixed(2)}× CPU, ${ratio('scaled', 'wall').toFixed(2)}× wall (what is left: the WebAssembly engine and our preparation)`);
   } else console.log('native tesseract not on PATH: skipped');
 
   const body = Array.from({ length: 40 }, (_, i) => `${i + 1}. Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh, hoàn thành trước ngày 30/6/2024.`);

@@ -61,7 +61,7 @@ const TURN_PROBE_SHARE = 0.3;
  * scans 0.85×, CER 1.92 → 1.60 %. 200 dpi lost citations on the seed scans; 250 and 225 lost a
  * header cell each until margin specks read as "." were dropped (junk.ts).
  */
-const READ_DPI = 225;
+export const READ_DPI = 225;
 
 /** Skia decodes PNG/JPEG/WebP/BMP; TIFF (its first page) and what Skia fails on go through Leptonica. */
 async function decodeAny(pool: OcrPool, image: Uint8Array, opts: RecognizeOptions): Promise<Image> {
