@@ -279,7 +279,7 @@ async function main(): Promise<void> {
   const stage = (k: Stage): number => mean(stages.map((s) => s[k])) / 1000;
   console.log(
     `  where it goes, s/page (wall): ${STAGES.map((k) => `${k} ${stage(k).toFixed(2)}`).join(', ')}; ${mean(recognitions).toFixed(1)} recognitions/page` +
-      ` (prepare: decode, grey, ink mask, orientation, skew, rules, specks; read: the page's recognize, with the image's trip to the worker)`,
+      ` (prepare: decode, grey at the reading resolution, ink mask, orientation, skew, rules; read: the page's recognize, with the image's trip to the worker)`,
   );
   console.log(`  worker start-up (first call, a one-word page): ${startup.toFixed(2)} s; first full page after it ${firstPage!.cpu.toFixed(2)} s CPU (wall ${firstPage!.wall.toFixed(2)}): once per process and again every 20 pages (recycleAfter), not in the figures above`);
   if (native) {
