@@ -97,6 +97,18 @@ describe('layoutText: specks next to the text are not words', () => {
     expect(layoutText([block(line(spaced(items)))], PAGE).text).toBe(expected);
   });
 
+  it('a dot alone in the margin, a wide gap before the title, is a speck however confident (". ⇥ KẾ HOẠCH" at 92 %)', () => {
+    const ws = [w('.', 92, 400, 500), ...spaced([['KẾ', 96], ['HOẠCH', 96]], 1100, 500)];
+    expect(layoutText([block(line(ws))], PAGE).text).toBe('KẾ HOẠCH');
+    const end = [...spaced([['Hạnh', 96], ['phúc', 96]], 1400, 500), w('..', 90, 2200, 500)];
+    expect(layoutText([block(line(end))], PAGE).text).toBe('Hạnh phúc');
+  });
+
+  it('an opening quote tesseract doubted, glued to the first word ("“Xây" at 0 %), is a speck', () => {
+    expect(layoutText([block(line(spaced([['-', 34], ['“Xây', 0], ['dựng', 96], ['phong', 96], ['trào', 96]])))], PAGE).text).toBe('Xây dựng phong trào');
+    expect(layoutText([block(line(spaced([['“Tháng', 95], ['hành', 96], ['động”', 94]])))], PAGE).text).toBe('“Tháng hành động”');
+  });
+
   it('a row of nothing but specks leaves no line behind', () => {
     // The specks sit in the leading between two lines.
     const specks = spaced([['.', 20], [':', 25]], 200, 352).map((x) => ({ ...x, bbox: { ...x.bbox, y1: 366 } }));

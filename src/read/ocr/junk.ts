@@ -10,10 +10,10 @@ import type { OcrWord } from './layout.js';
 /** Letters and digits, but not modifier letters (ˆ ˜ ʼ are accents that lost their letter). */
 const ALNUM = /[\p{L}\p{N}]/u;
 const MODIFIER = /\p{Lm}/gu;
-/** What a speck glued to the front of the first word of a line looks like: "..1", "...1.", ":.". */
+/** What a speck glued to the front of the first word of a line looks like: "..1", "...1.", ":.", "“Xây" at 0 %. */
 /** List markers: "- Như trên;", "+ Phòng …", "• …". */
 const MARKER = /^[-–+•·*]$/u;
-export const LEADING_SPECKS = /^[.,:;'`´ˆ˜_|!”’]+(?=[\p{L}\p{N}])/u;
+export const LEADING_SPECKS = /^[.,:;'`´ˆ˜_|!“”‘’]+(?=[\p{L}\p{N}])/u;
 
 /** Below this confidence a word with no letter or digit is dropped wherever it is. */
 const JUNK_ANYWHERE = 50;
@@ -42,6 +42,16 @@ export function dropJunk(words: readonly OcrWord[], gap: number): OcrWord[] {
   // Edge junk may hide behind more edge junk (". .ˆ .."): drop from the ends while it lasts.
   while (kept.length > 0 && kept[0] !== words[0] && isJunkText(kept[0]!.text) && kept[0]!.confidence < JUNK_AT_EDGE) kept.shift();
   while (kept.length > 0 && isJunkText(kept.at(-1)!.text) && kept.at(-1)!.confidence < JUNK_AT_EDGE) kept.pop();
+  // A cell of a dot or two alone at the row's start or end, a wide gap from the text, is a speck
+  // in the margin however sure tesseract was of it (". ⇥ KẾ HOẠCH" at 92 %); a list marker stays.
+  const lone = (i: number): boolean => {
+    const w = kept[i]!;
+    if (!isJunkText(w.text) || [...w.text].length > 2 || kept.length < 2) return false;
+    if (i === 0) return !MARKER.test(w.text) && kept[1]!.bbox.x0 - w.bbox.x1 > gap;
+    return i === kept.length - 1 && w.bbox.x0 - kept[i - 1]!.bbox.x1 > gap;
+  };
+  if (kept.length > 1 && lone(0)) kept.shift();
+  if (kept.length > 1 && lone(kept.length - 1)) kept.pop();
   const out = kept.filter((w, i) => {
     if ([...w.text].length > 2 || w.confidence >= STRAY_BELOW || kept.length === 1) return true;
     const before = i === 0 ? Infinity : w.bbox.x0 - kept[i - 1]!.bbox.x1;
