@@ -76,3 +76,15 @@ describe('a page flattened to one line', () => {
     expect(doc(text)).toMatchObject({ number: '2917/SGDĐT-VP', date: '2010-11-05', subject: 'báo cáo nhanh tình hình thiệt hại do lũ lụt' });
   });
 });
+
+describe('Party Thông tri', () => {
+  it('"THÔNG TRI" is a heading and "-TT/" in a Party symbol reads Thông tri, not Thông tư', () => {
+    const text = 'TỈNH ỦY QUẢNG BÌNH\n*\nSố 12-TT/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nĐồng Hới, ngày 14 tháng 4 năm 2009\n\nTHÔNG TRI\nvề lãnh đạo thực hiện cuộc vận động năm 2009\n\nThực hiện Chỉ thị số 06-CT/TW ngày 07/11/2006 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu:\n';
+    expect(doc(text)).toMatchObject({ type: 'Thông tri', number: '12-TT/TU' });
+    expect(doc(text).subject).toMatch(/lãnh đạo thực hiện cuộc vận động năm 2009$/u);
+    expect(doc(text.replace('THÔNG TRI\n', '')).type).toBe('Thông tri');
+    const cited = analyzeText('Thực hiện Thông tri số 05-TT/TU ngày 02/3/2010 và Thông tư số 124/2021/TT-BCA ngày 28/12/2021.').citations;
+    expect(cited.map((c) => c.type)).toEqual(['Thông tri', 'Thông tư']);
+    expect(analyzeText('Thực hiện 05-TT/TU ngày 02/3/2010 và 124/2021/TT-BCA ngày 28/12/2021.').citations.map((c) => c.type)).toEqual(['Thông tri', 'Thông tư']);
+  });
+});
