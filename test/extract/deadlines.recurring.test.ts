@@ -46,3 +46,18 @@ describe('recurring duties → RRULE', () => {
     ]);
   });
 });
+
+describe('genres 2009-2024: cycles written as "N tháng một lần", a by-date after "của"', () => {
+  it.each([
+    ['Ban Tuyên giáo Tỉnh ủy tổng hợp tình hình báo cáo Ban Thường vụ Tỉnh ủy 6 tháng một lần.', [['FREQ=MONTHLY;INTERVAL=6', null, '6 tháng một lần']]],
+    ['Các chi bộ báo cáo kết quả về Đảng ủy mỗi quý một lần.', [['FREQ=MONTHLY;INTERVAL=3', null, 'mỗi quý một lần']]],
+    ['Giáo viên chủ nhiệm lớp 12 báo cáo tình hình học tập của học sinh về Ban Giám hiệu trước ngày 05 hằng tháng.', [['FREQ=MONTHLY;BYMONTHDAY=5', '2023-08-05', 'trước ngày 05 hằng tháng']]],
+  ])('%s', (text, want) => {
+    expect(read(text).map((d) => [d.rrule, d.date, d.span])).toEqual(want);
+  });
+
+  it('a cycle no duty governs is none: "mỗi quý một lần" of a meeting, "5 năm một lần" of a congress', () => {
+    expect(read('Hội đồng là cơ quan tư vấn, họp mỗi quý một lần.')).toEqual([]);
+    expect(read('Đại hội đại biểu 5 năm một lần.')).toEqual([]);
+  });
+});
