@@ -7,6 +7,7 @@ import { unifyNewlines } from '../../src/normalize/newlines.js';
 import { unifyPunctuation } from '../../src/normalize/punctuation.js';
 import { unifySpaces } from '../../src/normalize/spaces.js';
 import { tightenSymbols } from '../../src/normalize/symbol-spacing.js';
+import { joinSplitYears } from '../../src/normalize/split-years.js';
 import { placeTonesNewStyle } from '../../src/normalize/tone-placement.js';
 
 const NFD = (s: string): string => s.normalize('NFD');
@@ -258,5 +259,18 @@ describe('joinLines: a line ending in a word no sentence ends with runs on', () 
   it('still keeps a new sentence after a preamble line that ends in a full word', () => {
     const raw = 'Căn cứ Quyết định số 12/QĐ-UBND ngày 05/3/2024 của UBND tỉnh Lâm Đồng\nSở Giáo dục và Đào tạo xây dựng kế hoạch như sau:';
     expect(joinLines(raw).text).toBe(raw);
+  });
+});
+
+describe('years split by a space', () => {
+  it('joins "16/7/20 21" and "năm 20 19" inside dates, and maps back to the raw text', () => {
+    const raw = 'Quyết định số 3088/QĐ-BYT ngày 16/7/20 21 của Bộ Y tế; Công văn ngày 05 tháng 3 năm 20 19.';
+    const n = normalize(raw);
+    expect(n.text).toBe('Quyết định số 3088/QĐ-BYT ngày 16/7/2021 của Bộ Y tế; Công văn ngày 05 tháng 3 năm 2019.');
+    expect(joinSplitYears(n.text).edits).toEqual([]);
+  });
+
+  it('leaves ranges, counts and full years alone', () => {
+    for (const t of ['giai đoạn 2020 - 20 25', 'có 20 21 học sinh', 'ngày 16/7/2021 lúc 20 giờ', 'lớp 10/20 21 em']) expect(joinSplitYears(t).edits).toEqual([]);
   });
 });
