@@ -21,10 +21,11 @@ const ISSUER_STOP = String.raw`về|Về|V/v|v/v|V/V|quy\s+định|Quy\s+định
 // A comma inside an official name: "Bộ Lao động, Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch".
 const NAME_COMMA = String.raw`,\s(?=Thương\s+binh|Thể\s+thao)`;
 const ISSUER_CHAR = String.raw`(?:TP\.\s?|Tp\.\s?|${NAME_COMMA}|[^,;:()"“”\n.!?])`;
+// The closing mark "./." ends an issuer as a full stop does: "… của Ủy ban nhân dân tỉnh./.".
 // "giữa Bộ Tài chính và Bộ Nông nghiệp …" names the parties to a joint circular. "và" before a
 // lower-case word ends the issuer: "của Thủ tướng Chính phủ và hướng dẫn của Bộ …".
 const ISSUER = new RegExp(
-  String.raw`^[\s,]{0,3}(?:của|do|giữa)\s+(?<issuer>${ISSUER_CHAR}${ISSUER_CHAR}{0,110}?)(?=\s*(?:$|,(?!\s(?:Thương\s+binh|Thể\s+thao))|[;:()"“”\n!?]|\.(?:\s|$)|\s(?:${ISSUER_STOP})(?![\p{L}\p{N}])|\svà\s+\p{Ll}))`,
+  String.raw`^[\s,]{0,3}(?:của|do|giữa)\s+(?<issuer>${ISSUER_CHAR}${ISSUER_CHAR}{0,110}?)(?=\s*(?:$|,(?!\s(?:Thương\s+binh|Thể\s+thao))|[;:()"“”\n!?]|\.(?:\s|$|\/\.)|\s(?:${ISSUER_STOP})(?![\p{L}\p{N}])|\svà\s+\p{Ll}))`,
   'du',
 );
 // The subject ends where the citing sentence's own clause starts: "… về việc báo cáo số liệu, Phòng
