@@ -71,9 +71,37 @@ function sectionTest(text: string, kind: (heading: string) => boolean): (at: num
   };
 }
 
-/** A test for offsets inside a part that reviews results. */
-export const reportSections = (text: string): ((at: number) => boolean) =>
-  sectionTest(text, (h) => REPORT_TITLE.test(h) && !PLAN_TITLE.test(h));
+// A numbered part that opens on a review: "1. Kết quả đạt được", "2. Tình hình thực hiện" (a Party
+// conclusion's or a short report's parts; the heading may have been joined to the line under it).
+// Such a part ends at the next numbered line or top-level heading.
+const NUMBERED = /^[ \t]*(?:\d{1,2}[.)][ \t]|[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+|Phần\s+thứ\s+\p{L}+|[A-D]\.)[^\n]{0,80}/gmu;
+const OPENS_REVIEW = /^[ \t]*\d{1,2}[.)][ \t]*(?:kết\s+quả\s+(?:thực\s+hiện|đạt\s+được|công\s+tác)|đánh\s+giá|tình\s+hình|thực\s+trạng)(?![\p{L}])/iu;
+
+/** Like sectionTest, on numbered parts. */
+function subSectionTest(text: string, kind: (heading: string) => boolean): (at: number) => boolean {
+  const parts: { start: number; hit: boolean }[] = [];
+  NUMBERED.lastIndex = 0;
+  for (let m = NUMBERED.exec(text); m; m = NUMBERED.exec(text)) parts.push({ start: m.index, hit: kind(m[0]) });
+  if (!parts.some((p) => p.hit)) return () => false;
+  return (at: number): boolean => {
+    let lo = 0, hi = parts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (parts[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && parts[lo - 1]!.hit;
+  };
+}
+
+const isReportTitle = (h: string): boolean => REPORT_TITLE.test(h) && !PLAN_TITLE.test(h);
+
+/** A test for offsets inside a part that reviews results (a top-level part, or a numbered one alone on its line). */
+export const reportSections = (text: string): ((at: number) => boolean) => {
+  const top = sectionTest(text, isReportTitle);
+  const sub = subSectionTest(text, (h) => OPENS_REVIEW.test(h) && isReportTitle(h));
+  return (at: number): boolean => top(at) || sub(at);
+};
 
 const TARGET_TITLE = /mục\s+tiêu|chỉ\s+tiêu/iu;
 
