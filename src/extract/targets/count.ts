@@ -63,8 +63,14 @@ const MONEY_VERB = /(?:đạt|đạt\s+trên|đạt\s+từ|tăng\s+lên|lên|tr�
 const BOUND = /^(?:không\s+quá|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|không\s+dưới|trên)$/iu;
 const RANGE_HEAD = /^(?:đến|tới)$/iu;
 const TRO_LEN_AFTER = /^\s*(?:\p{L}+\s+){0,3}trở\s+(?:lên|xuống)/iu;
+// An area, a length or a mass with a floor is a quantity to reach: "chuyển đổi tối thiểu 500 ha đất
+// lúa", "trồng mới ít nhất 1.200 ha rừng". Not with "từ … trở lên" or "trên", which set a scope
+// ("cơ sở xả thải từ 200 m3/ngày đêm trở lên").
+const FLOOR_MEASURE_UNIT = /^(?:ha|km|tấn)$/iu;
+const FLOOR = /^(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)$/iu;
 const boundedMeasure = (cmp: string | undefined, unit: string, text: string, headAt: number): boolean =>
-  BOUNDED_UNIT.test(unit) && ((cmp !== undefined && BOUND.test(cmp.replace(/\s+/gu, ' '))) || TRO_LEN_AFTER.test(text.slice(headAt, headAt + 40)));
+  (BOUNDED_UNIT.test(unit) && ((cmp !== undefined && BOUND.test(cmp.replace(/\s+/gu, ' '))) || TRO_LEN_AFTER.test(text.slice(headAt, headAt + 40))))
+  || (FLOOR_MEASURE_UNIT.test(unit) && cmp !== undefined && FLOOR.test(cmp.replace(/\s+/gu, ' ')));
 
 /** `listEnds`: where the percentages' clauses end, sorted (a count may continue their list). */
 export function counts(text: string, listEnds: readonly number[]): TargetFound[] {
