@@ -41,8 +41,9 @@ const TYPED_NUMBER_LINE = new RegExp(String.raw`^(?:${alternation(TYPE_WORDS)})\
 // "Số:" alone, its symbol on the next line (a page that put each in a cell of its own).
 const NUMBER_ALONE = /^Số\s*[:.]?$/u;
 const SYMBOL_ALONE = new RegExp(String.raw`^(?:(?<full>${SYMBOL})|${BLANK_SYMBOL})`, 'du');
+// "ngày" with its tone misread by OCR ("Quảng Trị, ngảy 08 tháng 6 năm 2015"): the rest of the line is the proof.
 const PLACE_DATE = new RegExp(
-  String.raw`^(?:(?<place>[\p{L}][\p{L}\p{N}\s.'-]{1,40}?)\s*,\s*|[.…_]{2,}\s*,?\s*)?ngày\s*(?:(?<d>${DAY})?[\s.…_]*tháng\s*(?<m>${MONTH})?[\s.…_]*năm\s*(?<y>${YEAR})|(?<d2>${DAY})\s*([/.-])\s*(?<m2>${MONTH})\s*\4\s*(?<y2>${YEAR}))`,
+  String.raw`^(?:(?<place>[\p{L}][\p{L}\p{N}\s.'-]{1,40}?)\s*,\s*|[.…_]{2,}\s*,?\s*)?ng[àảáạãaă]y\s*(?:(?<d>${DAY})?[\s.…_]*tháng\s*(?<m>${MONTH})?[\s.…_]*năm\s*(?<y>${YEAR})|(?<d2>${DAY})\s*([/.-])\s*(?<m2>${MONTH})\s*\4\s*(?<y2>${YEAR}))`,
   'diu',
 );
 const VV = /^(?:V\/v|V\/V|v\/v|Về\s+việc)\s*[:.]?\s*/u;
@@ -50,7 +51,7 @@ const VV = /^(?:V\/v|V\/V|v\/v|Về\s+việc)\s*[:.]?\s*/u;
 // patterns compile to hundreds of kilobytes of machine code and most cells fail these at once.
 const MAY_BE_NUMBER_LINE = /^Số/iu;
 const MAY_BE_TYPED_NUMBER_LINE = /\ssố/iu;
-const MAY_BE_PLACE_DATE = /ngày/iu;
+const MAY_BE_PLACE_DATE = /ng[àảáạãaă]y/iu;
 const HEADER_SCAN = 14;
 const NOT_A_BODY = /^(?:[*\-–_=\s]+|DỰ\s+THẢO|MẬT|TỐI\s+MẬT|KHẨN|HỎA\s+TỐC|THƯỢNG\s+KHẨN|(?:KT|TL|TM|T\/M|Q|TUQ)\s*\.\s*.*)$/u;
 // The header is over once the preamble, a section or the letter's salutation starts.

@@ -88,3 +88,10 @@ describe('Party Thông tri', () => {
     expect(analyzeText('Thực hiện 05-TT/TU ngày 02/3/2010 và 124/2021/TT-BCA ngày 28/12/2021.').citations.map((c) => c.type)).toEqual(['Thông tri', 'Thông tư']);
   });
 });
+
+describe('text from an OCR tool', () => {
+  it('a date line whose "ngày" lost its tone ("ngảy") is still the place and date', () => {
+    const text = 'UBND TỈNH QUẢNG TRỊ\nSỞ NÔNG NGHIỆP VÀ PTNT\nSố: 1245 /SNN-TL\nV/v chuẩn bị phương án phòng, chống hạn hán\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Trị, ngảy 08 tháng 6 năm 2015\n\nKính gửi: UBND các huyện.\n';
+    expect(doc(text)).toMatchObject({ type: 'Công văn', number: '1245/SNN-TL', date: '2015-06-08', place: 'Quảng Trị' });
+  });
+});
