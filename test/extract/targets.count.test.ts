@@ -57,3 +57,10 @@ describe('areas, lengths and masses with a floor', () => {
     expect(extractTargets(text, { exclude: [] }).map((t) => [t.value, t.unit, t.comparator])).toEqual([[500, 'ha', '>='], [1200, 'ha', '>=']]);
   });
 });
+
+describe('a bound in brackets after a word', () => {
+  it('"đông người (từ 30 người trở lên)" glosses the word; "(ít nhất 02 đợt)" still sets a floor', () => {
+    const text = 'Không để xảy ra ngộ độc thực phẩm đông người (từ 30 người trở lên); tổ chức kiểm tra (ít nhất 02 đợt) các cơ sở.';
+    expect(extractTargets(text, { exclude: [] }).map((t) => [t.value, t.comparator])).toEqual([[2, '>=']]);
+  });
+});

@@ -101,6 +101,9 @@ export function counts(text: string, listEnds: readonly number[]): TargetFound[]
     const labelBefore = g.cmp === undefined ? before : text.slice(Math.max(0, g.index - 80), g.index + g.cmp.length + 1);
     if (LABEL_BEFORE.test(labelBefore) || RANGE_BEFORE.test(before) || (g.cmp === undefined && PART_BEFORE.test(before))) continue;
     if (RANGE_HEAD.test(first)) continue; // "từ 6 đến 15 tuổi": the unit is after the range
+    // A bound opening a bracket glosses the word before it: "ngộ độc thực phẩm đông người (từ 30 người trở lên)".
+    // Not a floor set in brackets: "(ít nhất 02 đợt)".
+    if (g.cmp !== undefined && /^(?:từ|trên|dưới)(?!\p{L})/iu.test(g.cmp) && /\(\s*$/u.test(before)) continue;
     const lineStart = lineStartWithin(text, g.index);
     if (MONEY_LINE.test(text.slice(lineStart, lineStart + 60))) continue;
     if (ACT_ARTICLE.test(text.slice(lineStart, g.index + 1))) continue;
