@@ -95,3 +95,12 @@ describe('text from an OCR tool', () => {
     expect(doc(text)).toMatchObject({ type: 'Công văn', number: '1245/SNN-TL', date: '2015-06-08', place: 'Quảng Trị' });
   });
 });
+
+describe('a school under "SỞ GD&ĐT NINH THUẬN"', () => {
+  it('the school keeps its name\'s casing and "Sở GD&ĐT" in its preamble is the province\'s', () => {
+    const text = 'SỞ GD&ĐT NINH THUẬN\nTRƯỜNG THPT NGUYỄN TRÃI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 118/kh-thptnt\nPhan Rang - Tháp Chàm, ngày … tháng … năm 2024\n\nKẾ HOẠCH\nÔn thi tốt nghiệp THPT năm học 2024 - 2025\n\nCăn cứ Kế hoạch số 2465/KH-SGDĐT ngày 30/8/2024 của Sở GD&ĐT về thực hiện nhiệm vụ giáo dục trung học năm học 2024 - 2025;\n';
+    const r = analyzeText(text);
+    expect(r.document).toMatchObject({ issuer: 'Trường Trung học phổ thông Nguyễn Trãi', date: '2024', type: 'Kế hoạch' });
+    expect(r.citations[0]).toMatchObject({ key: '2465/KH-SGDĐT', issuer: 'Sở Giáo dục và Đào tạo Ninh Thuận', relation: 'implements' });
+  });
+});
