@@ -55,3 +55,10 @@ describe('a cited subject ends where the citing clause starts', () => {
     expect(find('Căn cứ Quyết định số 12/QĐ-UBND ngày 02/3/2023 của UBND tỉnh về quy hoạch mạng lưới trường học, cơ sở giáo dục nghề nghiệp;').mentions[0]?.subject).toBe('quy hoạch mạng lưới trường học, cơ sở giáo dục nghề nghiệp');
   });
 });
+
+describe('boards named for a field', () => {
+  it('"của Ban Chỉ đạo quốc gia về phòng, chống thiên tai" is one issuer; "của UBND tỉnh về …" still ends at "về"', () => {
+    const text = 'Thực hiện Công điện số 12/CĐ-BCĐQG ngày 10/10/2023 của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, Quyết định số 78/QĐ-UBQG ngày 12/3/2020 của Ủy ban Quốc gia về người cao tuổi Việt Nam và Công văn số 90/UBND-KT ngày 02/3/2021 của UBND tỉnh về tăng cường quản lý.';
+    expect(find(text).mentions.map((m) => m.issuerText)).toEqual(['Ban Chỉ đạo quốc gia về phòng, chống thiên tai', 'Ủy ban Quốc gia về người cao tuổi Việt Nam', 'UBND tỉnh']);
+  });
+});

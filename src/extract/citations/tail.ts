@@ -28,6 +28,11 @@ const ISSUER = new RegExp(
   String.raw`^[\s,]{0,3}(?:của|do|giữa)\s+(?<issuer>${ISSUER_CHAR}${ISSUER_CHAR}{0,110}?)(?=\s*(?:$|,(?!\s(?:Thương\s+binh|Thể\s+thao))|[;:()"“”\n!?]|\.(?:\s|$|\/\.)|\s(?:${ISSUER_STOP})(?![\p{L}\p{N}])|\svà\s+\p{Ll}))`,
   'du',
 );
+// Boards named for a field: "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Ban Chỉ đạo Trung ương
+// về phòng, chống tham nhũng", "Ủy ban Quốc gia về người cao tuổi". Their field follows "về" (not
+// "về việc") and runs to a comma, a stop or the date; "phòng, chống" keeps its comma.
+const BOARD = /(?:Ban\s+Chỉ\s+đạo|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng)(?:\s+(?:quốc\s+gia|Quốc\s+gia|Trung\s+ương|tỉnh|thành\s+phố|huyện|[\p{Lu}][\p{L}]*)){0,3}$/u;
+const BOARD_FIELD = /^\s+về\s+(?!việc(?![\p{L}]))(?:phòng,?\s+chống\s+)?[\p{L}\d-]+(?:\s+(?!(?:về|ngày|đã|và|hoặc)(?![\p{L}])|quy\s+định|hướng\s+dẫn|ban\s+hành)[\p{L}\d-]+){0,5}(?=\s*(?:$|[,;:()\n]|\.(?:\s|$)|\s(?:về|ngày|quy\s+định|hướng\s+dẫn|ban\s+hành|đã|và|hoặc)(?![\p{L}])))/u;
 // The subject ends where the citing sentence's own clause starts: "… về việc báo cáo số liệu, Phòng
 // Giáo dục và Đào tạo đề nghị …" (see grammar/vi/main-clause.ts).
 const SUBJECT = new RegExp(
@@ -61,8 +66,12 @@ export function readTail(text: string, symbolEnd: number, limit: number): Tail {
     if (i && g) {
       // "của Ban Bí thư và " right before the next citation's type word: the "và" joins the citations.
       issuer = rest.slice(g[0], g[1]).trim().replace(/\s+(?:và|hoặc)$/u, '');
-      issuerSpan = { start: at + g[0], end: at + g[1] };
-      at += g[1];
+      // "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": a board's name goes on over "về".
+      const field: RegExpExecArray | null = BOARD.test(issuer) ? BOARD_FIELD.exec(rest.slice(g[1])) : null;
+      const end = g[1] + (field ? field[0].length : 0);
+      if (field) issuer = `${issuer}${field[0]}`;
+      issuerSpan = { start: at + g[0], end: at + end };
+      at += end;
       continue;
     }
     break;
