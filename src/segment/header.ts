@@ -137,6 +137,9 @@ export function readHeader(all: readonly Cell[]): Header {
       end = Math.max(end, yearCell?.end ?? c.end);
       continue;
     }
+    // The type heading under the number and date ends the header: a "V/v" under "QUYẾT ĐỊNH CỦA UỶ
+    // BAN NHÂN DÂN THÀNH PHỐ …" (a 2000s title) is the title's subject, not a letter's.
+    if ((numberLine || placeDate) && c.column === 0 && isAllCaps(c.text) && (isTypeHeading(c.text) || typeHeadingPrefix(c.text) > 0)) break;
     const v: RegExpExecArray | null = vv ? null : VV.exec(c.text);
     if (v) {
       vv = { start: c.start + v[0].length, end: c.end };

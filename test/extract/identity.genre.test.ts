@@ -104,3 +104,12 @@ describe('a school under "SỞ GD&ĐT NINH THUẬN"', () => {
     expect(r.citations[0]).toMatchObject({ key: '2465/KH-SGDĐT', issuer: 'Sở Giáo dục và Đào tạo Ninh Thuận', relation: 'implements' });
   });
 });
+
+describe('a 2000s title "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN … / V/v …"', () => {
+  it('the V/v under the heading is the subject and the Căn cứ below the authority line are the preamble', () => {
+    const text = 'UỶ BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố: 125/2005/QĐ-UB\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐà Nẵng, ngày 15 tháng 8 năm 2005\n\nQUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG\nV/v ban hành Quy định quản lý chợ trên địa bàn thành phố\n\nUỶ BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG\n\nCăn cứ Nghị định số 02/2003/NĐ-CP ngày 14/01/2003 của Chính phủ về phát triển và quản lý chợ;\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định quản lý chợ.\n';
+    const r = analyzeText(text);
+    expect(r.document).toMatchObject({ type: 'Quyết định', number: '125/2005/QĐ-UB', subject: 'ban hành Quy định quản lý chợ trên địa bàn thành phố' });
+    expect(r.citations.map((c) => [c.key, c.relation])).toEqual([['02/2003/NĐ-CP', 'implements']]);
+  });
+});
