@@ -8,6 +8,7 @@ import { unifyPunctuation } from '../../src/normalize/punctuation.js';
 import { unifySpaces } from '../../src/normalize/spaces.js';
 import { tightenSymbols } from '../../src/normalize/symbol-spacing.js';
 import { joinSplitYears } from '../../src/normalize/split-years.js';
+import { breakRunOnHeader } from '../../src/normalize/run-on-header.js';
 import { placeTonesNewStyle } from '../../src/normalize/tone-placement.js';
 
 const NFD = (s: string): string => s.normalize('NFD');
@@ -272,5 +273,16 @@ describe('years split by a space', () => {
 
   it('leaves ranges, counts and full years alone', () => {
     for (const t of ['giai đoạn 2020 - 20 25', 'có 20 21 học sinh', 'ngày 16/7/2021 lúc 20 giờ', 'lớp 10/20 21 em']) expect(joinSplitYears(t).edits).toEqual([]);
+  });
+});
+
+describe('a letter\'s header run onto one line', () => {
+  it('cuts the two bodies, the number, the V/v, the motto, the date, the salutation and the preamble apart', () => {
+    const raw = 'UBND HUYỆN PHÚ LƯƠNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Số: 245/PGDĐT-THCS V/v tổ chức kiểm tra cuối học kỳ I CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Phú Lương, ngày 04 tháng 12 năm 2023 Kính gửi: Hiệu trưởng các trường THCS. Căn cứ Công văn số 1890/SGDĐT-GDTrH ngày 28/11/2023 của Sở GD&ĐT, Phòng hướng dẫn như sau:\n1. Các trường hoàn thành.';
+    expect(breakRunOnHeader(raw).text.split('\n')).toEqual([
+      'UBND HUYỆN PHÚ LƯƠNG', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', 'Số: 245/PGDĐT-THCS', 'V/v tổ chức kiểm tra cuối học kỳ I',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Phú Lương, ngày 04 tháng 12 năm 2023',
+      'Kính gửi: Hiệu trưởng các trường THCS.', 'Căn cứ Công văn số 1890/SGDĐT-GDTrH ngày 28/11/2023 của Sở GD&ĐT, Phòng hướng dẫn như sau:', '1. Các trường hoàn thành.',
+    ]);
   });
 });
