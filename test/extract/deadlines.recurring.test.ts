@@ -61,3 +61,20 @@ describe('genres 2009-2024: cycles written as "N tháng một lần", a by-date 
     expect(read('Đại hội đại biểu 5 năm một lần.')).toEqual([]);
   });
 });
+
+describe('a standing rule\'s reports: "báo cáo 6 tháng", "báo cáo năm", one cycle named twice', () => {
+  it('"báo cáo 6 tháng gửi trước ngày 15/6; báo cáo năm gửi trước ngày 15/11" are cycles with their by-dates', () => {
+    expect(read('Báo cáo 6 tháng gửi trước ngày 15/6; báo cáo năm gửi trước ngày 15/11.', '2018-03-08').map((d) => d.rrule)).toEqual([
+      'FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=15', 'FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=15',
+    ]);
+  });
+
+  it('"báo cáo tháng … trước ngày 20 hằng tháng" is one monthly duty; "báo cáo năm học", "báo cáo năm 2017" are no cycle', () => {
+    expect(read('Các chi bộ báo cáo tháng gửi về Văn phòng Huyện ủy trước ngày 20 hằng tháng.', '2018-03-08').map((d) => d.rrule)).toEqual(['FREQ=MONTHLY;BYMONTHDAY=20']);
+    expect(read('Báo cáo năm học gửi trước 30/5/2018; gửi báo cáo năm 2017 trước ngày 30/3/2018.', '2018-03-08').map((d) => [d.rrule, d.date])).toEqual([[null, '2018-05-30'], [null, '2018-03-30']]);
+  });
+
+  it('two by-dates of one yearly cycle stay two duties', () => {
+    expect(read('Tổng hợp, báo cáo UBND tỉnh trước 30/6 và 15/12 hằng năm.', '2018-03-08').map((d) => d.rrule)).toEqual(['FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15']);
+  });
+});
