@@ -62,3 +62,9 @@ describe('boards named for a field', () => {
     expect(find(text).mentions.map((m) => m.issuerText)).toEqual(['Ban Chỉ đạo quốc gia về phòng, chống thiên tai', 'Ủy ban Quốc gia về người cao tuổi Việt Nam', 'UBND tỉnh']);
   });
 });
+
+describe('"thi hành" ends an issuer', () => {
+  it('"của Ban Chấp hành Trung ương thi hành Điều lệ Đảng" → Ban Chấp hành Trung ương', () => {
+    expect(find('Căn cứ Quy định số 29-QĐ/TW ngày 25/7/2016 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng;').mentions[0]).toMatchObject({ key: '29-QĐ/TW', issuerText: 'Ban Chấp hành Trung ương' });
+  });
+});
