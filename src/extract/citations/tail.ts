@@ -33,6 +33,7 @@ const ISSUER = new RegExp(
 // "về việc") and runs to a comma, a stop or the date; "phòng, chống" keeps its comma.
 const BOARD = /(?:Ban\s+Chỉ\s+đạo|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng)(?:\s+(?:quốc\s+gia|Quốc\s+gia|Trung\s+ương|tỉnh|thành\s+phố|huyện|[\p{Lu}][\p{L}]*)){0,3}$/u;
 const BOARD_FIELD = /^\s+về\s+(?!việc(?![\p{L}]))(?:phòng,?\s+chống\s+)?[\p{L}\d-]+(?:\s+(?!(?:về|ngày|đã|và|hoặc)(?![\p{L}])|quy\s+định|hướng\s+dẫn|ban\s+hành)[\p{L}\d-]+){0,5}(?=\s*(?:$|[,;:()\n]|\.(?:\s|$)|\s(?:về|ngày|quy\s+định|hướng\s+dẫn|ban\s+hành|đã|và|hoặc)(?![\p{L}])))/u;
+const PARTY_AFTER_COMMA = new RegExp(String.raw`^,\s(?:Bộ|Chính\s+phủ|Ủy\s+ban|Uỷ\s+ban|Đoàn\s+Chủ\s+tịch|Ban|Hội|Tổng|Văn\s+phòng|Tòa\s+án|Toà\s+án|Viện|Kiểm\s+toán|Mặt\s+trận|Trung\s+ương|Ngân\s+hàng|Thanh\s+tra)(?:\s+(?!(?:về|ngày|quy\s+định|hướng\s+dẫn|ban\s+hành|đã)(?![\p{L}]))[^\s,;:()"“”\n.!?]+){0,12}?(?=\s*(?:$|[,;:()"“”\n!?]|\.(?:\s|$|\/\.)|\s(?:về|ngày|quy\s+định|hướng\s+dẫn|ban\s+hành|đã)(?![\p{L}])))`, 'u');
 // The subject ends where the citing sentence's own clause starts: "… về việc báo cáo số liệu, Phòng
 // Giáo dục và Đào tạo đề nghị …" (see grammar/vi/main-clause.ts).
 const SUBJECT = new RegExp(
@@ -41,7 +42,7 @@ const SUBJECT = new RegExp(
 );
 
 /** Reads date, issuer and subject after a symbol. `limit` stops the tail at the next citation. */
-export function readTail(text: string, symbolEnd: number, limit: number): Tail {
+export function readTail(text: string, symbolEnd: number, limit: number, joint = false): Tail {
   const stop = Math.min(limit, symbolEnd + WINDOW, lineEnd(text, symbolEnd));
   let at = symbolEnd;
   let date: string | null = null;
@@ -68,8 +69,16 @@ export function readTail(text: string, symbolEnd: number, limit: number): Tail {
       issuer = rest.slice(g[0], g[1]).trim().replace(/\s+(?:và|hoặc)$/u, '');
       // "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": a board's name goes on over "về".
       const field: RegExpExecArray | null = BOARD.test(issuer) ? BOARD_FIELD.exec(rest.slice(g[1])) : null;
-      const end = g[1] + (field ? field[0].length : 0);
+      let end = g[1] + (field ? field[0].length : 0);
       if (field) issuer = `${issuer}${field[0]}`;
+      // A joint document's parties listed with commas: "của Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn
+      // Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
+      for (let k = 0; joint && k < 4; k++) {
+        const more: RegExpExecArray | null = PARTY_AFTER_COMMA.exec(rest.slice(end));
+        if (!more) break;
+        issuer = `${issuer}${more[0]}`;
+        end += more[0].length;
+      }
       issuerSpan = { start: at + g[0], end: at + end };
       at += end;
       continue;
