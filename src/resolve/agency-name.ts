@@ -7,6 +7,8 @@ const PARTY_PLACE = /(?<![\p{L}])((?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[T
 const CASING = new Map([...KNOWN_AGENCY_NAMES].map((n) => [n.toLocaleLowerCase('vi'), n]));
 const KNOWN = new RegExp(`(?<![\\p{L}])(?:${alternation([...CASING.keys()])})(?![\\p{L}])`, 'gu');
 
+const JOINT_DASH = /\s+[-–]\s+(?=(?:SỞ|BỘ|BAN|ỦY\s+BAN|UỶ\s+BAN|UBND|HĐND|HỘI|ĐOÀN|CÔNG\s+AN|PHÒNG|TRƯỜNG|MẶT\s+TRẬN|LIÊN\s+ĐOÀN|TỈNH\s+ĐOÀN|HUYỆN\s+ĐOÀN|THÀNH\s+ĐOÀN|BỘ\s+CHỈ\s+HUY|VIỆN|TÒA\s+ÁN|CHÍNH\s+PHỦ|BẢO\s+HIỂM|NGÂN\s+HÀNG|KHO\s+BẠC|CỤC|TRUNG\s+TÂM)\s)/u;
+
 const upperFirst = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /**
@@ -16,6 +18,10 @@ const upperFirst = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + 
  * a level word is title-cased; anything else gets only its first letter capitalised.
  */
 export function agencyName(line: string): string {
+  // Joint issuers: "BAN TUYÊN GIÁO TỈNH ỦY - SỞ GIÁO DỤC VÀ ĐÀO TẠO", each named on its own (not
+  // "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", one name with a dash).
+  const parts = line.split(JOINT_DASH);
+  if (parts.length > 1) return parts.map((p) => agencyName(p)).join(' - ');
   const tidy = expandAgencyAbbreviations(line.replace(/\s+/gu, ' ').trim());
   // Running text already writes the name as it is written: "Ban Chấp hành Thành đoàn Hà Nội".
   if (/^\p{Lu}/u.test(tidy) && /\p{Ll}{2}/u.test(line) && /\s\p{Lu}/u.test(tidy)) return tidy;

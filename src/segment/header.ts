@@ -205,7 +205,7 @@ function codeOf(c: Cell, full: [number, number]): Span | null {
   return m ? { start: c.start + full[0] + m[0].length, end: c.start + full[1] } : null;
 }
 
-const HEADING_WORDS = String.raw`KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|THÔNG\s+TƯ(?:\s+LIÊN\s+TỊCH)?|THÔNG\s+TRI|NGHỊ\s+ĐỊNH|NGHỊ\s+QUYẾT(?:\s+LIÊN\s+TỊCH)?|THÔNG\s+BÁO|HƯỚNG\s+DẪN|BÁO\s+CÁO|TỜ\s+TRÌNH|CÔNG\s+VĂN|ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH(?:\s+HÀNH\s+ĐỘNG|\s+CÔNG\s+TÁC)?|QUY\s+CHẾ|QUY\s+ĐỊNH|CÔNG\s+ĐIỆN|GIẤY\s+MỜI|PHƯƠNG\s+ÁN|KẾT\s+LUẬN|LUẬT|PHÁP\s+LỆNH|BIÊN\s+BẢN|ĐIỀU\s+LỆ|DỰ\s+ÁN|LỆNH|NGHỊ\s+QUYẾT`;
+const HEADING_WORDS = String.raw`KẾ\s+HOẠCH(?:\s+LIÊN\s+TỊCH|\s+PHỐI\s+HỢP)?|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|THÔNG\s+TƯ(?:\s+LIÊN\s+TỊCH)?|THÔNG\s+TRI|NGHỊ\s+ĐỊNH|NGHỊ\s+QUYẾT(?:\s+LIÊN\s+TỊCH)?|THÔNG\s+BÁO|HƯỚNG\s+DẪN|BÁO\s+CÁO|TỜ\s+TRÌNH|CÔNG\s+VĂN|ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH(?:\s+HÀNH\s+ĐỘNG|\s+CÔNG\s+TÁC|\s+PHỐI\s+HỢP|\s+LIÊN\s+TỊCH)?|QUY\s+CHẾ|QUY\s+ĐỊNH|CÔNG\s+ĐIỆN|GIẤY\s+MỜI|PHƯƠNG\s+ÁN|KẾT\s+LUẬN|LUẬT|PHÁP\s+LỆNH|BIÊN\s+BẢN|ĐIỀU\s+LỆ|DỰ\s+ÁN|LỆNH|NGHỊ\s+QUYẾT`;
 const TYPE_HEADINGS = new RegExp(String.raw`^(?:${HEADING_WORDS})\s*:?\s*$`, 'u');
 // "K Ế  H O Ạ C H": a heading spaced out letter by letter.
 const SPACED_OUT = /^(?:\p{Lu}\s+){3,}\p{Lu}$/u;

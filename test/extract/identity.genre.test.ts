@@ -113,3 +113,10 @@ describe('a 2000s title "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN … / V/v …
     expect(r.citations.map((c) => [c.key, c.relation])).toEqual([['02/2003/NĐ-CP', 'implements']]);
   });
 });
+
+describe('a joint plan of a Party board and a department', () => {
+  it('"KẾ HOẠCH LIÊN TỊCH" is the heading and each joint issuer keeps its own casing', () => {
+    const text = 'BAN TUYÊN GIÁO TỈNH ỦY - SỞ GIÁO DỤC VÀ ĐÀO TẠO\n-------\nSố: 15/KHLT-BTGTU-SGDĐT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLong An, ngày 12 tháng 3 năm 2019\n\nKẾ HOẠCH LIÊN TỊCH\nTổ chức cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh năm 2019\n\n1. Các trường tham gia.\n';
+    expect(doc(text)).toMatchObject({ type: 'Kế hoạch', issuer: 'Ban Tuyên giáo Tỉnh ủy - Sở Giáo dục và Đào tạo', subject: 'Tổ chức cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh năm 2019' });
+  });
+});
