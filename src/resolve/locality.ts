@@ -49,7 +49,8 @@ export function localityFromHeader(lines: readonly string[], provinceNames: (nam
   let provinceKind: Locality['provinceKind'] = null;
   let district: Locality['district'] = null;
   let commune: Locality['commune'] = null;
-  for (const raw of lines) {
+  // A joint header names each issuer between dashes: "BAN TUYÊN GIÁO TỈNH ỦY - SỞ GIÁO DỤC VÀ ĐÀO TẠO".
+  for (const raw of lines.flatMap((l) => l.split(/\s[-–]\s/u))) {
     // Party committees name their place after "ỦY": "HUYỆN ỦY CHÂU THÀNH" is huyện Châu Thành.
     const line = raw.trim().replace(/^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ỦY\s+/iu, (_a, l: string) => (/^THÀNH$/iu.test(l) ? 'THÀNH PHỐ ' : /^THỊ$/iu.test(l) ? 'THỊ XÃ ' : `${l} `));
     const m = UNIT.exec(line);
@@ -58,6 +59,8 @@ export function localityFromHeader(lines: readonly string[], provinceNames: (nam
       if (p) ({ province, provinceKind } = p);
       continue;
     }
+    // "BAN TUYÊN GIÁO TỈNH ỦY": the Party committee of an unnamed province, no province named "Ủy".
+    if (/^(?:[ỦU][YỶ]|ĐOÀN)$/iu.test(m.groups.name.trim())) continue;
     const level = levelOf(m.groups.level);
     const name = titleCase(m.groups.name);
     if (level === 'tỉnh' || (level === 'thành phố' && provinceNames(name))) {

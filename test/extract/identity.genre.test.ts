@@ -120,3 +120,10 @@ describe('a joint plan of a Party board and a department', () => {
     expect(doc(text)).toMatchObject({ type: 'Kế hoạch', issuer: 'Ban Tuyên giáo Tỉnh ủy - Sở Giáo dục và Đào tạo', subject: 'Tổ chức cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh năm 2019' });
   });
 });
+
+describe('the locality of a joint header', () => {
+  it('"BAN TUYÊN GIÁO TỈNH ỦY - SỞ GIÁO DỤC VÀ ĐÀO TẠO" names no province "Ủy": the place line gives it', () => {
+    const text = 'BAN TUYÊN GIÁO TỈNH ỦY - SỞ GIÁO DỤC VÀ ĐÀO TẠO\n-------\nSố: 15/KHLT-BTGTU-SGDĐT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLong An, ngày 12 tháng 3 năm 2019\n\nKẾ HOẠCH LIÊN TỊCH\nTổ chức cuộc thi\n\nThực hiện Kế hoạch số 112-KH/TU ngày 20/02/2019 của Ban Thường vụ Tỉnh ủy về giáo dục truyền thống năm 2019, hai cơ quan xây dựng kế hoạch như sau:\n1. Các trường tham gia.\n';
+    expect(analyzeText(text).citations[0]).toMatchObject({ key: '112-KH/TU', issuer: 'Ban Thường vụ Tỉnh ủy Long An', relation: 'implements' });
+  });
+});
