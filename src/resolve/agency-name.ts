@@ -37,9 +37,12 @@ export function agencyName(line: string): string {
   s = s.replace(PARTY_PLACE, (_all, committee: string, place: string) =>
     `${committee} ${place.split(/\s+/u).map(upperFirst).join(' ')}`,
   );
+  // A department's own name after its kind: "CỤC THUẾ TỈNH …" → "Cục Thuế tỉnh …", "TRUNG TÂM Y TẾ" → "Trung tâm Y tế".
+  s = s.replace(UNIT_KIND, (_all, kind: string, first: string) => `${kind} ${upperFirst(first)}`);
   // A school's own name after its kind: "TRƯỜNG THPT NGUYỄN TRÃI" → "Trường Trung học phổ thông Nguyễn Trãi".
   s = s.replace(SCHOOL, (_all, kind: string, name: string) => `${kind} ${name.split(/\s+/u).map(upperFirst).join(' ')}`);
   return upperFirst(s);
 }
 
+const UNIT_KIND = /^((?:tổng\s+cục|chi\s+cục|cục|vụ|viện|trung\s+tâm))\s+(?!(?:tỉnh|thành|huyện|quận|thị|xã|phường)(?![\p{L}]))(\p{Ll}[\p{L}]*)/u;
 const SCHOOL = /^(trường\s+(?:trung\s+học\s+cơ\s+sở\s+và\s+trung\s+học\s+phổ\s+thông|tiểu\s+học\s+và\s+trung\s+học\s+cơ\s+sở|trung\s+học\s+phổ\s+thông|trung\s+học\s+cơ\s+sở|tiểu\s+học|mầm\s+non|mẫu\s+giáo|phổ\s+thông\s+dân\s+tộc\s+(?:nội|bán)\s+trú(?:\s+trung\s+học\s+(?:cơ\s+sở|phổ\s+thông))?))\s+(?!và\s)([\p{L}\s-]+)$/iu;

@@ -127,3 +127,14 @@ describe('the locality of a joint header', () => {
     expect(analyzeText(text).citations[0]).toMatchObject({ key: '112-KH/TU', issuer: 'Ban Thường vụ Tỉnh ủy Long An', relation: 'implements' });
   });
 });
+
+describe('central and department bodies in capitals', () => {
+  it('"NGÂN HÀNG NHÀ NƯỚC / VIỆT NAM" is one body; a Cục keeps its own name capitalised; "SỞ TƯ PHÁP" is the Sở Tư pháp', () => {
+    const nhnn = 'NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\nSố: 12/2024/TT-NHNN\nHà Nội, ngày 05 tháng 3 năm 2024\nTHÔNG TƯ\nQuy định về cho vay\nĐiều 1. Phạm vi.\n';
+    expect(doc(nhnn).issuer).toBe('Ngân hàng Nhà nước Việt Nam');
+    const thue = 'TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH BÌNH DƯƠNG\nSố: 1456/CT-TTHT\nBình Dương, ngày 05 tháng 3 năm 2024\nV/v chính sách thuế\nKính gửi: Công ty TNHH ABC.\n1. Trả lời.\n';
+    expect(doc(thue).issuer).toBe('Cục Thuế tỉnh Bình Dương');
+    const tp = 'UBND TỈNH LÂM ĐỒNG\nSỞ TƯ PHÁP\nSố: 45/STP-HCTP\nLâm Đồng, ngày 05 tháng 3 năm 2025\nV/v hướng dẫn chứng thực\nKính gửi: UBND các huyện.\n1. Báo cáo.\n';
+    expect(doc(tp).issuer).toBe('Sở Tư pháp tỉnh Lâm Đồng');
+  });
+});
