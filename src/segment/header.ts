@@ -43,7 +43,7 @@ const NUMBER_ALONE = /^Số\s*[:.]?$/u;
 const SYMBOL_ALONE = new RegExp(String.raw`^(?:(?<full>${SYMBOL})|${BLANK_SYMBOL})`, 'du');
 // "ngày" with its tone misread by OCR ("Quảng Trị, ngảy 08 tháng 6 năm 2015"): the rest of the line is the proof.
 const PLACE_DATE = new RegExp(
-  String.raw`^(?:(?<place>[\p{L}][\p{L}\p{N}\s.'-]{1,40}?)\s*,\s*|[.…_]{2,}\s*,?\s*)?ng[àảáạãaă]y\s*(?:(?<d>${DAY})?[\s.…_]*tháng\s*(?<m>${MONTH})?[\s.…_]*năm\s*(?<y>${YEAR})|(?<d2>${DAY})\s*([/.-])\s*(?<m2>${MONTH})\s*\4\s*(?<y2>${YEAR}))`,
+  String.raw`^(?:(?<place>[\p{L}][\p{L}\p{N}\s.'-]{1,40}?)\s*,\s*|[.…_]{2,}\s*,?\s*)?ng[àảáạãaă]y\s*(?:(?<d>${DAY})?[\s.…_]*tháng\s*(?<m>${MONTH})?[\s.…_]*năm\s*(?<y>${YEAR})|(?<d2>${DAY})\s*(?<sep>[/.-])\s*(?<m2>${MONTH})\s*\k<sep>\s*(?<y2>${YEAR}))`,
   'diu',
 );
 const VV = /^(?:V\/v|V\/V|v\/v|Về\s+việc)\s*[:.]?\s*/u;

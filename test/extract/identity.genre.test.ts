@@ -138,3 +138,12 @@ describe('central and department bodies in capitals', () => {
     expect(doc(tp).issuer).toBe('Sở Tư pháp tỉnh Lâm Đồng');
   });
 });
+
+describe('a date line written with numbers', () => {
+  it('"Bắc Kạn, ngày 30/12/2024" and "ngày 30.12.2024" are the place and date (the separator was matched against the wrong group)', () => {
+    const text = 'ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: ......./QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBắc Kạn, ngày 30/12/2024\n\nQUYẾT ĐỊNH\nPhê duyệt Kế hoạch chuyển đổi số năm 2025\n\nCăn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;\n';
+    expect(doc(text)).toMatchObject({ date: '2024-12-30', place: 'Bắc Kạn', number: null });
+    expect(doc(text.replace('30/12/2024', '30.12.2024')).date).toBe('2024-12-30');
+    expect(doc(text.replace('30/12/2024', '30/12.2024')).date).toBeNull();
+  });
+});
