@@ -17,6 +17,7 @@ import { breakRunOnHeader } from './run-on-header.js';
 import { splitGluedWords } from './glued-words.js';
 import { restoreLostHyphens } from './lost-hyphens.js';
 import { hasReplaceableUnits } from './_replaceable.js';
+import { joinSplitYears } from './split-years.js';
 
 export type { Edit, StepResult } from './edits.js';
 
@@ -86,6 +87,7 @@ function stepsFor(opts: NormalizeOptions): StepSpec[] {
       : []),
     ...(joins ? [{ step: joinLines, note: (n: number) => info('normalize/lines-joined', `${n} hard line breaks inside sentences joined`) }] : []),
     { step: restoreLostHyphens, note: (n) => info('normalize/lost-hyphens', `${n} hyphens put back inside symbols of a text that lost its hyphens ("QĐUBND" → "QĐ-UBND")`) },
+    { step: joinSplitYears, note: (n) => info('normalize/split-years', `${n} years split by a space inside a date joined ("16/7/20 21")`) },
     { step: tightenSymbols, note: (n) => info('normalize/symbol-spacing', `${n} stray spaces removed inside document symbols`) },
     { step: composeNfc },
     { step: placeTonesNewStyle, note: (n) => info('normalize/old-tone-placement', `${n / 2} syllables with old tone placement ("hoà", "Uỷ") rewritten ("hòa", "Ủy")`) },

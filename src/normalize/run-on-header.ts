@@ -21,10 +21,13 @@ const STARTS = [
   /CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/gu,
   /Độc\s+lập\s*-\s*Tự\s+do|ĐỘC\s+LẬP\s*-\s*TỰ\s+DO/gu,
   /Số\s*[:.]?\s*(?=[\d./…_]|\p{Lu}{2,})/gu,
+  // A letter's subject, its salutation and its preamble: "… Số: 245/PGDĐT V/v … Kính gửi: … . Căn cứ …".
+  /V\/v(?=\s)|Kính\s+gửi\s*:|(?<=[.;:]\s)(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai)(?=\s)/gu,
   // The place: title-case words (or "TP."), then ", ngày".
   /(?:(?:TP\.|Tp\.|\p{Lu}\p{Ll}[\p{L}'-]*)\s+){0,4}(?:\p{Lu}\p{Ll}[\p{L}'-]*|\p{Lu})\s*,\s*ngày(?=[\s.…_\d])/gu,
   /(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|NGHỊ\s+QUYẾT|THÔNG\s+BÁO|HƯỚNG\s+DẪN|BÁO\s+CÁO|TỜ\s+TRÌNH|CHƯƠNG\s+TRÌNH|QUY\s+CHẾ|QUY\s+ĐỊNH|KẾT\s+LUẬN|CÔNG\s+ĐIỆN|GIẤY\s+MỜI|PHƯƠNG\s+ÁN|ĐỀ\s+ÁN)(?=\s+(?:\p{Lu}\p{Ll}|V\/v|về|VỀ))/gu,
 ];
+const NUMBER_START = /Số\s*[:.]?\s*(?=[\d./…_]|\p{Lu}{2,})/u;
 const ENDS = [
   /Hạnh\s+phúc|HẠNH\s+PHÚC/gu,
   /ngày[\s\d.…_]*tháng[\s\d.…_]*năm\s+(?:19|20)\d\d/gu,
@@ -70,8 +73,11 @@ function cutLine(line: string, at: number, edits: Edit[]): void {
   const first = line.search(/\S/u);
   for (const re of STARTS) for (const m of line.matchAll(re)) cuts.add(m.index);
   for (const re of ENDS) for (const m of line.matchAll(re)) cuts.add(m.index + m[0].length);
+  // The bodies lead the line, before the motto or the number line ("UBND HUYỆN X PHÒNG GD&ĐT Số: … V/v …").
   const motto = line.search(MOTTO);
-  const lead = motto > 0 ? line.slice(0, motto) : '';
+  const num = line.search(NUMBER_START);
+  const leadEnd = Math.min(motto > 0 ? motto : Infinity, num > 0 ? num : Infinity);
+  const lead = Number.isFinite(leadEnd) ? line.slice(0, leadEnd) : '';
   if (lead.trim() && !/\p{Ll}|\s{2}/u.test(lead)) for (const m of lead.matchAll(BODY_HEAD)) cuts.add(m.index);
   if (line.length >= LONG_RUN) for (const re of BODY_STARTS) for (const m of line.matchAll(re)) cuts.add(m.index);
   for (const c of cuts) {

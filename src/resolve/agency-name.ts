@@ -7,6 +7,8 @@ const PARTY_PLACE = /(?<![\p{L}])((?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[T
 const CASING = new Map([...KNOWN_AGENCY_NAMES].map((n) => [n.toLocaleLowerCase('vi'), n]));
 const KNOWN = new RegExp(`(?<![\\p{L}])(?:${alternation([...CASING.keys()])})(?![\\p{L}])`, 'gu');
 
+const JOINT_DASH = /\s+[-–]\s+(?=(?:SỞ|BỘ|BAN|ỦY\s+BAN|UỶ\s+BAN|UBND|HĐND|HỘI|ĐOÀN|CÔNG\s+AN|PHÒNG|TRƯỜNG|MẶT\s+TRẬN|LIÊN\s+ĐOÀN|TỈNH\s+ĐOÀN|HUYỆN\s+ĐOÀN|THÀNH\s+ĐOÀN|BỘ\s+CHỈ\s+HUY|VIỆN|TÒA\s+ÁN|CHÍNH\s+PHỦ|BẢO\s+HIỂM|NGÂN\s+HÀNG|KHO\s+BẠC|CỤC|TRUNG\s+TÂM)\s)/u;
+
 const upperFirst = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /**
@@ -16,6 +18,10 @@ const upperFirst = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + 
  * a level word is title-cased; anything else gets only its first letter capitalised.
  */
 export function agencyName(line: string): string {
+  // Joint issuers: "BAN TUYÊN GIÁO TỈNH ỦY - SỞ GIÁO DỤC VÀ ĐÀO TẠO", each named on its own (not
+  // "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", one name with a dash).
+  const parts = line.split(JOINT_DASH);
+  if (parts.length > 1) return parts.map((p) => agencyName(p)).join(' - ');
   const tidy = expandAgencyAbbreviations(line.replace(/\s+/gu, ' ').trim());
   // Running text already writes the name as it is written: "Ban Chấp hành Thành đoàn Hà Nội".
   if (/^\p{Lu}/u.test(tidy) && /\p{Ll}{2}/u.test(line) && /\s\p{Lu}/u.test(tidy)) return tidy;
@@ -31,5 +37,12 @@ export function agencyName(line: string): string {
   s = s.replace(PARTY_PLACE, (_all, committee: string, place: string) =>
     `${committee} ${place.split(/\s+/u).map(upperFirst).join(' ')}`,
   );
+  // A department's own name after its kind: "CỤC THUẾ TỈNH …" → "Cục Thuế tỉnh …", "TRUNG TÂM Y TẾ" → "Trung tâm Y tế".
+  s = s.replace(UNIT_KIND, (_all, kind: string, first: string) => `${kind} ${upperFirst(first)}`);
+  // A school's own name after its kind: "TRƯỜNG THPT NGUYỄN TRÃI" → "Trường Trung học phổ thông Nguyễn Trãi".
+  s = s.replace(SCHOOL, (_all, kind: string, name: string) => `${kind} ${name.split(/\s+/u).map(upperFirst).join(' ')}`);
   return upperFirst(s);
 }
+
+const UNIT_KIND = /^((?:tổng\s+cục|chi\s+cục|cục|vụ|viện|trung\s+tâm))\s+(?!(?:tỉnh|thành|huyện|quận|thị|xã|phường)(?![\p{L}]))(\p{Ll}[\p{L}]*)/u;
+const SCHOOL = /^(trường\s+(?:trung\s+học\s+cơ\s+sở\s+và\s+trung\s+học\s+phổ\s+thông|tiểu\s+học\s+và\s+trung\s+học\s+cơ\s+sở|trung\s+học\s+phổ\s+thông|trung\s+học\s+cơ\s+sở|tiểu\s+học|mầm\s+non|mẫu\s+giáo|phổ\s+thông\s+dân\s+tộc\s+(?:nội|bán)\s+trú(?:\s+trung\s+học\s+(?:cơ\s+sở|phổ\s+thông))?))\s+(?!và\s)([\p{L}\s-]+)$/iu;

@@ -40,7 +40,8 @@ export function issuerFromHeader(bodies: readonly Cell[], loc: Locality, headerT
   for (const c of bodies) {
     const prev = merged[merged.length - 1];
     // … and "SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI" is one name broken over two lines.
-    if (prev && (UNIT_ONLY.test(c.text) || /^VÀ\s/u.test(c.text) || /(?:-|VÀ)\s*$/u.test(prev.text) || OPEN_HEAD.test(prev.text.trim()))) {
+    // "NGÂN HÀNG NHÀ NƯỚC / VIỆT NAM" too.
+    if (prev && (UNIT_ONLY.test(c.text) || /^VÀ\s/u.test(c.text) || /^VIỆT\s+NAM$/u.test(c.text.trim()) || /(?:-|VÀ)\s*$/u.test(prev.text) || OPEN_HEAD.test(prev.text.trim()))) {
       prev.text = `${prev.text} ${c.text}`;
       prev.span = { start: prev.span.start, end: c.end };
     } else merged.push({ text: c.text, span: { start: c.start, end: c.end } });

@@ -68,5 +68,6 @@ export function issuerFromSymbol(symbol: string, loc?: Locality): { name: string
 }
 
 // The official who signs for a body, before the body: "Bộ trưởng Bộ Y tế", "Giám đốc Sở Y tế".
-const OFFICIAL = /^(?:Bộ\s+trưởng|Giám\s+đốc|Thủ\s+trưởng|Chánh\s+Văn\s+phòng|Hiệu\s+trưởng|Viện\s+trưởng|Cục\s+trưởng|Tổng\s+cục\s+trưởng)\s+(?=(?:Bộ|Sở|Văn\s+phòng|Trường|Viện|Bệnh\s+viện|Trung\s+tâm|Cục|Tổng\s+cục|Đại\s+học|Học\s+viện)\s)/u;
+// Each party of a joint document too: "Bộ trưởng Bộ Y tế và Bộ trưởng Bộ Nội vụ" → "Bộ Y tế và Bộ Nội vụ".
+const OFFICIAL = /(?<=^|\svà\s|,\s)(?:Bộ\s+trưởng|Giám\s+đốc|Thủ\s+trưởng|Chánh\s+Văn\s+phòng|Hiệu\s+trưởng|Viện\s+trưởng|Cục\s+trưởng|Tổng\s+cục\s+trưởng)\s+(?=(?:Bộ|Sở|Văn\s+phòng|Trường|Viện|Bệnh\s+viện|Trung\s+tâm|Cục|Tổng\s+cục|Đại\s+học|Học\s+viện)\s)/gu;
 const tidy = (s: string): string => s.replace(/\s+/gu, ' ').replace(/^[\s,]+|[\s,]+$/gu, '');

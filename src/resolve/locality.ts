@@ -28,17 +28,39 @@ const levelOf = (raw: string): string => {
   return l.startsWith('tp') ? 'thành phố' : l;
 };
 
+// A provincial department or office naming its province without "TỈNH": "SỞ GD&ĐT NINH THUẬN",
+// "SỞ Y TẾ QUẢNG TRỊ", "CÔNG AN HÀ NỘI" (the province is the line's last words).
+const DEPARTMENT = /^(?:SỞ|CÔNG\s+AN|BẢO\s+HIỂM\s+XÃ\s+HỘI|KHO\s+BẠC\s+NHÀ\s+NƯỚC|CỤC\s+THUẾ)\s+\S/u;
+
+function departmentProvince(line: string): { province: string; provinceKind: Locality['provinceKind'] } | undefined {
+  if (!DEPARTMENT.test(line)) return undefined;
+  const words = line.split(/\s+/u);
+  for (const n of [3, 2]) {
+    if (words.length <= n + 1) continue;
+    const p = findProvince(titleCase(words.slice(-n).join(' ')));
+    if (p) return { province: p.name, provinceKind: p.kind === 'thành phố' ? 'thành phố' : 'tỉnh' };
+  }
+  return undefined;
+}
+
 /** Reads the administrative units named in header lines (governing body first). */
 export function localityFromHeader(lines: readonly string[], provinceNames: (name: string) => boolean): Locality {
   let province: string | null = null;
   let provinceKind: Locality['provinceKind'] = null;
   let district: Locality['district'] = null;
   let commune: Locality['commune'] = null;
-  for (const raw of lines) {
+  // A joint header names each issuer between dashes: "BAN TUYÊN GIÁO TỈNH ỦY - SỞ GIÁO DỤC VÀ ĐÀO TẠO".
+  for (const raw of lines.flatMap((l) => l.split(/\s[-–]\s/u))) {
     // Party committees name their place after "ỦY": "HUYỆN ỦY CHÂU THÀNH" is huyện Châu Thành.
     const line = raw.trim().replace(/^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ỦY\s+/iu, (_a, l: string) => (/^THÀNH$/iu.test(l) ? 'THÀNH PHỐ ' : /^THỊ$/iu.test(l) ? 'THỊ XÃ ' : `${l} `));
     const m = UNIT.exec(line);
-    if (!m?.groups?.level || !m.groups.name) continue;
+    if (!m?.groups?.level || !m.groups.name) {
+      const p: ReturnType<typeof departmentProvince> = province === null ? departmentProvince(line) : undefined;
+      if (p) ({ province, provinceKind } = p);
+      continue;
+    }
+    // "BAN TUYÊN GIÁO TỈNH ỦY": the Party committee of an unnamed province, no province named "Ủy".
+    if (/^(?:[ỦU][YỶ]|ĐOÀN)$/iu.test(m.groups.name.trim())) continue;
     const level = levelOf(m.groups.level);
     const name = titleCase(m.groups.name);
     if (level === 'tỉnh' || (level === 'thành phố' && provinceNames(name))) {

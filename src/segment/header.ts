@@ -41,8 +41,9 @@ const TYPED_NUMBER_LINE = new RegExp(String.raw`^(?:${alternation(TYPE_WORDS)})\
 // "Số:" alone, its symbol on the next line (a page that put each in a cell of its own).
 const NUMBER_ALONE = /^Số\s*[:.]?$/u;
 const SYMBOL_ALONE = new RegExp(String.raw`^(?:(?<full>${SYMBOL})|${BLANK_SYMBOL})`, 'du');
+// "ngày" with its tone misread by OCR ("Quảng Trị, ngảy 08 tháng 6 năm 2015"): the rest of the line is the proof.
 const PLACE_DATE = new RegExp(
-  String.raw`^(?:(?<place>[\p{L}][\p{L}\p{N}\s.'-]{1,40}?)\s*,\s*|[.…_]{2,}\s*,?\s*)?ngày\s*(?:(?<d>${DAY})?[\s.…_]*tháng\s*(?<m>${MONTH})?[\s.…_]*năm\s*(?<y>${YEAR})|(?<d2>${DAY})\s*([/.-])\s*(?<m2>${MONTH})\s*\4\s*(?<y2>${YEAR}))`,
+  String.raw`^(?:(?<place>[\p{L}][\p{L}\p{N}\s.'-]{1,40}?)\s*,\s*|[.…_]{2,}\s*,?\s*)?ng[àảáạãaă]y\s*(?:(?<d>${DAY})?[\s.…_]*tháng\s*(?<m>${MONTH})?[\s.…_]*năm\s*(?<y>${YEAR})|(?<d2>${DAY})\s*(?<sep>[/.-])\s*(?<m2>${MONTH})\s*\k<sep>\s*(?<y2>${YEAR}))`,
   'diu',
 );
 const VV = /^(?:V\/v|V\/V|v\/v|Về\s+việc)\s*[:.]?\s*/u;
@@ -50,7 +51,7 @@ const VV = /^(?:V\/v|V\/V|v\/v|Về\s+việc)\s*[:.]?\s*/u;
 // patterns compile to hundreds of kilobytes of machine code and most cells fail these at once.
 const MAY_BE_NUMBER_LINE = /^Số/iu;
 const MAY_BE_TYPED_NUMBER_LINE = /\ssố/iu;
-const MAY_BE_PLACE_DATE = /ngày/iu;
+const MAY_BE_PLACE_DATE = /ng[àảáạãaă]y/iu;
 const HEADER_SCAN = 14;
 const NOT_A_BODY = /^(?:[*\-–_=\s]+|DỰ\s+THẢO|MẬT|TỐI\s+MẬT|KHẨN|HỎA\s+TỐC|THƯỢNG\s+KHẨN|(?:KT|TL|TM|T\/M|Q|TUQ)\s*\.\s*.*)$/u;
 // The header is over once the preamble, a section or the letter's salutation starts.
@@ -136,6 +137,9 @@ export function readHeader(all: readonly Cell[]): Header {
       end = Math.max(end, yearCell?.end ?? c.end);
       continue;
     }
+    // The type heading under the number and date ends the header: a "V/v" under "QUYẾT ĐỊNH CỦA UỶ
+    // BAN NHÂN DÂN THÀNH PHỐ …" (a 2000s title) is the title's subject, not a letter's.
+    if ((numberLine || placeDate) && c.column === 0 && isAllCaps(c.text) && (isTypeHeading(c.text) || typeHeadingPrefix(c.text) > 0)) break;
     const v: RegExpExecArray | null = vv ? null : VV.exec(c.text);
     if (v) {
       vv = { start: c.start + v[0].length, end: c.end };
@@ -201,7 +205,7 @@ function codeOf(c: Cell, full: [number, number]): Span | null {
   return m ? { start: c.start + full[0] + m[0].length, end: c.start + full[1] } : null;
 }
 
-const HEADING_WORDS = String.raw`KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|THÔNG\s+TƯ(?:\s+LIÊN\s+TỊCH)?|NGHỊ\s+ĐỊNH|NGHỊ\s+QUYẾT(?:\s+LIÊN\s+TỊCH)?|THÔNG\s+BÁO|HƯỚNG\s+DẪN|BÁO\s+CÁO|TỜ\s+TRÌNH|CÔNG\s+VĂN|ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH(?:\s+HÀNH\s+ĐỘNG|\s+CÔNG\s+TÁC)?|QUY\s+CHẾ|QUY\s+ĐỊNH|CÔNG\s+ĐIỆN|GIẤY\s+MỜI|PHƯƠNG\s+ÁN|KẾT\s+LUẬN|LUẬT|PHÁP\s+LỆNH|BIÊN\s+BẢN|ĐIỀU\s+LỆ|DỰ\s+ÁN|LỆNH|NGHỊ\s+QUYẾT`;
+const HEADING_WORDS = String.raw`KẾ\s+HOẠCH(?:\s+LIÊN\s+TỊCH|\s+PHỐI\s+HỢP)?|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|THÔNG\s+TƯ(?:\s+LIÊN\s+TỊCH)?|THÔNG\s+TRI|NGHỊ\s+ĐỊNH|NGHỊ\s+QUYẾT(?:\s+LIÊN\s+TỊCH)?|THÔNG\s+BÁO|HƯỚNG\s+DẪN|BÁO\s+CÁO|TỜ\s+TRÌNH|CÔNG\s+VĂN|ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH(?:\s+HÀNH\s+ĐỘNG|\s+CÔNG\s+TÁC|\s+PHỐI\s+HỢP|\s+LIÊN\s+TỊCH)?|QUY\s+CHẾ|QUY\s+ĐỊNH|CÔNG\s+ĐIỆN|GIẤY\s+MỜI|PHƯƠNG\s+ÁN|KẾT\s+LUẬN|LUẬT|PHÁP\s+LỆNH|BIÊN\s+BẢN|ĐIỀU\s+LỆ|DỰ\s+ÁN|LỆNH|NGHỊ\s+QUYẾT`;
 const TYPE_HEADINGS = new RegExp(String.raw`^(?:${HEADING_WORDS})\s*:?\s*$`, 'u');
 // "K Ế  H O Ạ C H": a heading spaced out letter by letter.
 const SPACED_OUT = /^(?:\p{Lu}\s+){3,}\p{Lu}$/u;

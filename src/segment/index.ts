@@ -36,7 +36,7 @@ export function segment(text: string): Segmented {
   const { spans: preamble, bodyStart } = readPreamble(all, title?.end ?? 0);
   const recipients = readRecipients(all);
   const closing = Math.min(recipients.noiNhan?.start ?? text.length, text.length);
-  const signature = readSignature(all, Math.max(bodyStart, Math.floor(text.length * 0.5)));
+  const signature = readSignature(all, bodyStart, text.length);
   const bodyEnd = Math.min(closing, signature?.authority?.start ?? signature?.title?.start ?? text.length);
   return {
     text,

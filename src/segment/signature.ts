@@ -1,3 +1,4 @@
+import { isTypeHeading } from './header.js';
 import { isAllCaps, type Cell } from './lines.js';
 
 export interface SignatureBlock {
@@ -20,14 +21,29 @@ export const RANK = new RegExp(`^(?:${RANK_SOURCE})`, 'u');
 // A person's name: 2–6 capitalised syllables, letters only, after an optional rank.
 const NAME = new RegExp(String.raw`^(?:${RANK_SOURCE})?\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){1,5}$`, 'u');
 
-/** Reads the signature block from the end of the document. */
-export function readSignature(all: readonly Cell[], notBefore: number): SignatureBlock | null {
-  const tail = all.filter((c) => c.start >= notBefore).slice(-40);
+// The line under an attached text's title: "(Ban hành kèm theo Quyết định số 24/2019/QĐ-UBND …)".
+// The title may have been joined to it. Not "Điều 1. Ban hành kèm theo Quyết định này …".
+const ANNEX = /\(\s*(?:Ban\s+hành\s+)?(?:kèm|Kèm)\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Nghị\s+định|Chỉ\s+thị|Công\s+văn|Kế\s+hoạch)\s+(?:số|liên\s+tịch\s+số)/u;
+
+/**
+ * Reads the signature block from the end of the document (its second half, and not before
+ * `bodyStart`), or from the end of the part above an attached Quy chế when one follows the signature.
+ */
+export function readSignature(all: readonly Cell[], bodyStart: number, textLength: number): SignatureBlock | null {
+  let end = all.length;
+  let length = textLength;
+  const annex = all.findLastIndex((c) => c.column === 0 && c.start >= bodyStart && ANNEX.test(c.text));
+  if (annex > 0 && all.slice(0, annex).some((c) => c.start >= bodyStart && isAllCaps(c.text) && POSITION.test(c.text))) {
+    end = annex;
+    length = all[annex]!.start;
+  }
+  const notBefore = Math.max(bodyStart, Math.floor(length * 0.5));
+  const tail = all.slice(0, end).filter((c) => c.start >= notBefore).slice(-40);
   let nameIdx = -1;
   for (let i = tail.length - 1; i >= 0; i--) {
     const c = tail[i]!;
     if (NOISE.test(c.text) || c.text.startsWith('-')) continue;
-    if (NAME.test(c.text) && !POSITION.test(c.text.toLocaleUpperCase('vi')) && !AUTHORITY.test(c.text) && words(c.text) <= 7) {
+    if (NAME.test(c.text) && !POSITION.test(c.text.toLocaleUpperCase('vi')) && !AUTHORITY.test(c.text) && words(c.text) <= 7 && !isTypeHeading(c.text)) {
       // A name must sit under a position line.
       const above = previousTitle(tail, i);
       if (above !== null) {
@@ -67,6 +83,9 @@ function previousTitle(tail: readonly Cell[], from: number): number | null {
     seen++;
     if (NOISE.test(c.text)) continue;
     if (isAllCaps(c.text) && (POSITION.test(c.text) || AUTHORITY.test(c.text))) return j;
+    // A heading of an attached text between them ("QUY ĐỊNH CHUNG" under "Chương I", under the
+    // signature) is no name.
+    if (/^(?:Chương|CHƯƠNG|Điều|Phần|PHẦN|QUY\s+CHẾ|QUY\s+ĐỊNH)(?!\p{L})/u.test(c.text)) return null;
   }
   return null;
 }

@@ -74,7 +74,7 @@ export function readTitle(all: readonly Cell[], from: number, headerEnd = from):
 const text = (all: readonly Cell[], s: Span): string => all.filter((c) => c.start >= s.start && c.end <= s.end).map((c) => c.text).join(' ');
 
 /** "QUYẾT ĐỊNH VỀ VIỆC …" on one line, under the header: the heading and the start of the subject. */
-function findPrefixHeading(all: readonly Cell[], headerEnd: number): { type: Title['type']; subjectFrom: Span; at: number } | null {
+function findPrefixHeading(all: readonly Cell[], headerEnd: number): { type: Title['type']; subjectFrom: Span | null; at: number } | null {
   for (let i = 0; i < all.length && i <= 60; i++) {
     const c = all[i]!;
     if (c.start < headerEnd || c.column !== 0) continue;
@@ -83,7 +83,9 @@ function findPrefixHeading(all: readonly Cell[], headerEnd: number): { type: Tit
     if (!n || !isAllCaps(c.text)) continue;
     const rest = c.text.slice(n).trimStart();
     const restAt = c.start + c.text.length - rest.length;
-    return { type: { start: c.start, end: c.start + n, text: c.text.slice(0, n) }, subjectFrom: { start: restAt, end: c.end }, at: i };
+    // "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG / V/v …" (2000s): the rest names the issuer, the subject is below.
+    const subjectFrom = OF_ISSUER.test(rest) ? null : { start: restAt, end: c.end };
+    return { type: { start: c.start, end: c.start + n, text: c.text.slice(0, n) }, subjectFrom, at: i };
   }
   return null;
 }

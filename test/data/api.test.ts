@@ -207,3 +207,14 @@ describe('KNOWN_AGENCY_NAMES', () => {
     }
   });
 });
+
+describe('"TƯ" as a syllable, not Trung ương', () => {
+  it('"SỞ TƯ PHÁP", "BỘ TƯ PHÁP", "TRUNG TÂM TƯ VẤN", "THÔNG TƯ" keep it; "Ban Chấp hành TƯ" and "TƯ Đoàn" expand it', () => {
+    expect(expandAgencyAbbreviations('SỞ TƯ PHÁP')).toBe('SỞ TƯ PHÁP');
+    expect(expandAgencyAbbreviations('BỘ TƯ PHÁP')).toBe('BỘ TƯ PHÁP');
+    expect(expandAgencyAbbreviations('TRUNG TÂM TƯ VẤN PHÁP LUẬT')).toBe('TRUNG TÂM TƯ VẤN PHÁP LUẬT');
+    expect(expandAgencyAbbreviations('THÔNG TƯ')).toBe('THÔNG TƯ');
+    expect(expandAgencyAbbreviations('Ban Chấp hành TƯ')).toBe('Ban Chấp hành Trung ương');
+    expect(expandAgencyAbbreviations('Ban Bí thư TƯ Đoàn')).toBe('Ban Bí thư Trung ương Đoàn');
+  });
+});

@@ -55,3 +55,30 @@ describe('a cited subject ends where the citing clause starts', () => {
     expect(find('Căn cứ Quyết định số 12/QĐ-UBND ngày 02/3/2023 của UBND tỉnh về quy hoạch mạng lưới trường học, cơ sở giáo dục nghề nghiệp;').mentions[0]?.subject).toBe('quy hoạch mạng lưới trường học, cơ sở giáo dục nghề nghiệp');
   });
 });
+
+describe('boards named for a field', () => {
+  it('"của Ban Chỉ đạo quốc gia về phòng, chống thiên tai" is one issuer; "của UBND tỉnh về …" still ends at "về"', () => {
+    const text = 'Thực hiện Công điện số 12/CĐ-BCĐQG ngày 10/10/2023 của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, Quyết định số 78/QĐ-UBQG ngày 12/3/2020 của Ủy ban Quốc gia về người cao tuổi Việt Nam và Công văn số 90/UBND-KT ngày 02/3/2021 của UBND tỉnh về tăng cường quản lý.';
+    expect(find(text).mentions.map((m) => m.issuerText)).toEqual(['Ban Chỉ đạo quốc gia về phòng, chống thiên tai', 'Ủy ban Quốc gia về người cao tuổi Việt Nam', 'UBND tỉnh']);
+  });
+});
+
+describe('"thi hành" ends an issuer', () => {
+  it('"của Ban Chấp hành Trung ương thi hành Điều lệ Đảng" → Ban Chấp hành Trung ương', () => {
+    expect(find('Căn cứ Quy định số 29-QĐ/TW ngày 25/7/2016 của Ban Chấp hành Trung ương thi hành Điều lệ Đảng;').mentions[0]).toMatchObject({ key: '29-QĐ/TW', issuerText: 'Ban Chấp hành Trung ương' });
+  });
+});
+
+describe('a joint circular signed by two ministers', () => {
+  it('"của Bộ trưởng Bộ Y tế và Bộ trưởng Bộ Nội vụ" → "Bộ Y tế và Bộ Nội vụ"', () => {
+    const [c] = analyzeText('Căn cứ Thông tư liên tịch số 14/2015/TTLT-BYT-BNV ngày 25/6/2015 của Bộ trưởng Bộ Y tế và Bộ trưởng Bộ Nội vụ;').citations;
+    expect(c).toMatchObject({ key: '14/2015/TTLT-BYT-BNV', type: 'Thông tư liên tịch', issuer: 'Bộ Y tế và Bộ Nội vụ', relation: 'implements' });
+  });
+});
+
+describe('a joint resolution\'s parties listed with commas', () => {
+  it('"của Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch …" is the whole issuer of a NQLT; a comma after a single body still ends it', () => {
+    const text = 'Căn cứ Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017 của Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy định chi tiết các hình thức giám sát; Căn cứ Quyết định số 12/QĐ-UBND ngày 02/3/2019 của UBND tỉnh, Ban Chỉ đạo xây dựng kế hoạch.';
+    expect(find(text).mentions.map((m) => m.issuerText)).toEqual(['Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'UBND tỉnh']);
+  });
+});

@@ -129,3 +129,10 @@ describe('citations: acts named before their number', () => {
     expect(text.slice(m.fullSpan.start).startsWith(type)).toBe(true);
   });
 });
+
+describe('the closing mark "./." after an issuer', () => {
+  it('"… của Uỷ ban nhân dân tỉnh./." keeps the issuer', () => {
+    const text = 'Chỉ thị này thay thế Chỉ thị số 08/2004/CT-UB ngày 19/3/2004 của Ủy ban nhân dân tỉnh./.';
+    expect(findCitations(text, { exclude: [], selfKeys: [] }).mentions[0]).toMatchObject({ key: '08/2004/CT-UB', date: '2004-03-19', issuerText: 'Ủy ban nhân dân tỉnh' });
+  });
+});

@@ -58,3 +58,12 @@ describe('deadline/truoc-ngay with a time of day before the date', () => {
     expect(dates('Hội nghị bắt đầu lúc 8 giờ ngày 05/01/2024 tại hội trường.')).toEqual([]);
   });
 });
+
+describe('"trước" as OCR misreads it', () => {
+  it('"gửi về Sở trưóc ngày 20/6/2015" and "truớc ngày" are due dates; "trúc" is no cue', () => {
+    const got = (t: string) => extractDeadlines(t, { refDate: '2015-06-08', exclude: [] }).map((d) => d.date);
+    expect(got('Các đơn vị xây dựng phương án, gửi về Sở (qua Chi cục Thủy lợi) trưóc ngày 20/6/2015.')).toEqual(['2015-06-20']);
+    expect(got('Các đơn vị nộp báo cáo truớc ngày 30/6/2015.')).toEqual(['2015-06-30']);
+    expect(got('Công trình kiến trúc ngày 20/6/2015 được khánh thành.')).toEqual([]);
+  });
+});

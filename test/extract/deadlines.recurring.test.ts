@@ -46,3 +46,35 @@ describe('recurring duties → RRULE', () => {
     ]);
   });
 });
+
+describe('genres 2009-2024: cycles written as "N tháng một lần", a by-date after "của"', () => {
+  it.each([
+    ['Ban Tuyên giáo Tỉnh ủy tổng hợp tình hình báo cáo Ban Thường vụ Tỉnh ủy 6 tháng một lần.', [['FREQ=MONTHLY;INTERVAL=6', null, '6 tháng một lần']]],
+    ['Các chi bộ báo cáo kết quả về Đảng ủy mỗi quý một lần.', [['FREQ=MONTHLY;INTERVAL=3', null, 'mỗi quý một lần']]],
+    ['Giáo viên chủ nhiệm lớp 12 báo cáo tình hình học tập của học sinh về Ban Giám hiệu trước ngày 05 hằng tháng.', [['FREQ=MONTHLY;BYMONTHDAY=5', '2023-08-05', 'trước ngày 05 hằng tháng']]],
+  ])('%s', (text, want) => {
+    expect(read(text).map((d) => [d.rrule, d.date, d.span])).toEqual(want);
+  });
+
+  it('a cycle no duty governs is none: "mỗi quý một lần" of a meeting, "5 năm một lần" of a congress', () => {
+    expect(read('Hội đồng là cơ quan tư vấn, họp mỗi quý một lần.')).toEqual([]);
+    expect(read('Đại hội đại biểu 5 năm một lần.')).toEqual([]);
+  });
+});
+
+describe('a standing rule\'s reports: "báo cáo 6 tháng", "báo cáo năm", one cycle named twice', () => {
+  it('"báo cáo 6 tháng gửi trước ngày 15/6; báo cáo năm gửi trước ngày 15/11" are cycles with their by-dates', () => {
+    expect(read('Báo cáo 6 tháng gửi trước ngày 15/6; báo cáo năm gửi trước ngày 15/11.', '2018-03-08').map((d) => d.rrule)).toEqual([
+      'FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=15', 'FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=15',
+    ]);
+  });
+
+  it('"báo cáo tháng … trước ngày 20 hằng tháng" is one monthly duty; "báo cáo năm học", "báo cáo năm 2017" are no cycle', () => {
+    expect(read('Các chi bộ báo cáo tháng gửi về Văn phòng Huyện ủy trước ngày 20 hằng tháng.', '2018-03-08').map((d) => d.rrule)).toEqual(['FREQ=MONTHLY;BYMONTHDAY=20']);
+    expect(read('Báo cáo năm học gửi trước 30/5/2018; gửi báo cáo năm 2017 trước ngày 30/3/2018.', '2018-03-08').map((d) => [d.rrule, d.date])).toEqual([[null, '2018-05-30'], [null, '2018-03-30']]);
+  });
+
+  it('two by-dates of one yearly cycle stay two duties', () => {
+    expect(read('Tổng hợp, báo cáo UBND tỉnh trước 30/6 và 15/12 hằng năm.', '2018-03-08').map((d) => d.rrule)).toEqual(['FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15']);
+  });
+});

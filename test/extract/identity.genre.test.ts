@@ -76,3 +76,74 @@ describe('a page flattened to one line', () => {
     expect(doc(text)).toMatchObject({ number: '2917/SGDĐT-VP', date: '2010-11-05', subject: 'báo cáo nhanh tình hình thiệt hại do lũ lụt' });
   });
 });
+
+describe('Party Thông tri', () => {
+  it('"THÔNG TRI" is a heading and "-TT/" in a Party symbol reads Thông tri, not Thông tư', () => {
+    const text = 'TỈNH ỦY QUẢNG BÌNH\n*\nSố 12-TT/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nĐồng Hới, ngày 14 tháng 4 năm 2009\n\nTHÔNG TRI\nvề lãnh đạo thực hiện cuộc vận động năm 2009\n\nThực hiện Chỉ thị số 06-CT/TW ngày 07/11/2006 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu:\n';
+    expect(doc(text)).toMatchObject({ type: 'Thông tri', number: '12-TT/TU' });
+    expect(doc(text).subject).toMatch(/lãnh đạo thực hiện cuộc vận động năm 2009$/u);
+    expect(doc(text.replace('THÔNG TRI\n', '')).type).toBe('Thông tri');
+    const cited = analyzeText('Thực hiện Thông tri số 05-TT/TU ngày 02/3/2010 và Thông tư số 124/2021/TT-BCA ngày 28/12/2021.').citations;
+    expect(cited.map((c) => c.type)).toEqual(['Thông tri', 'Thông tư']);
+    expect(analyzeText('Thực hiện 05-TT/TU ngày 02/3/2010 và 124/2021/TT-BCA ngày 28/12/2021.').citations.map((c) => c.type)).toEqual(['Thông tri', 'Thông tư']);
+  });
+});
+
+describe('text from an OCR tool', () => {
+  it('a date line whose "ngày" lost its tone ("ngảy") is still the place and date', () => {
+    const text = 'UBND TỈNH QUẢNG TRỊ\nSỞ NÔNG NGHIỆP VÀ PTNT\nSố: 1245 /SNN-TL\nV/v chuẩn bị phương án phòng, chống hạn hán\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Trị, ngảy 08 tháng 6 năm 2015\n\nKính gửi: UBND các huyện.\n';
+    expect(doc(text)).toMatchObject({ type: 'Công văn', number: '1245/SNN-TL', date: '2015-06-08', place: 'Quảng Trị' });
+  });
+});
+
+describe('a school under "SỞ GD&ĐT NINH THUẬN"', () => {
+  it('the school keeps its name\'s casing and "Sở GD&ĐT" in its preamble is the province\'s', () => {
+    const text = 'SỞ GD&ĐT NINH THUẬN\nTRƯỜNG THPT NGUYỄN TRÃI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 118/kh-thptnt\nPhan Rang - Tháp Chàm, ngày … tháng … năm 2024\n\nKẾ HOẠCH\nÔn thi tốt nghiệp THPT năm học 2024 - 2025\n\nCăn cứ Kế hoạch số 2465/KH-SGDĐT ngày 30/8/2024 của Sở GD&ĐT về thực hiện nhiệm vụ giáo dục trung học năm học 2024 - 2025;\n';
+    const r = analyzeText(text);
+    expect(r.document).toMatchObject({ issuer: 'Trường Trung học phổ thông Nguyễn Trãi', date: '2024', type: 'Kế hoạch' });
+    expect(r.citations[0]).toMatchObject({ key: '2465/KH-SGDĐT', issuer: 'Sở Giáo dục và Đào tạo Ninh Thuận', relation: 'implements' });
+  });
+});
+
+describe('a 2000s title "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN … / V/v …"', () => {
+  it('the V/v under the heading is the subject and the Căn cứ below the authority line are the preamble', () => {
+    const text = 'UỶ BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố: 125/2005/QĐ-UB\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐà Nẵng, ngày 15 tháng 8 năm 2005\n\nQUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG\nV/v ban hành Quy định quản lý chợ trên địa bàn thành phố\n\nUỶ BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG\n\nCăn cứ Nghị định số 02/2003/NĐ-CP ngày 14/01/2003 của Chính phủ về phát triển và quản lý chợ;\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định quản lý chợ.\n';
+    const r = analyzeText(text);
+    expect(r.document).toMatchObject({ type: 'Quyết định', number: '125/2005/QĐ-UB', subject: 'ban hành Quy định quản lý chợ trên địa bàn thành phố' });
+    expect(r.citations.map((c) => [c.key, c.relation])).toEqual([['02/2003/NĐ-CP', 'implements']]);
+  });
+});
+
+describe('a joint plan of a Party board and a department', () => {
+  it('"KẾ HOẠCH LIÊN TỊCH" is the heading and each joint issuer keeps its own casing', () => {
+    const text = 'BAN TUYÊN GIÁO TỈNH ỦY - SỞ GIÁO DỤC VÀ ĐÀO TẠO\n-------\nSố: 15/KHLT-BTGTU-SGDĐT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLong An, ngày 12 tháng 3 năm 2019\n\nKẾ HOẠCH LIÊN TỊCH\nTổ chức cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh năm 2019\n\n1. Các trường tham gia.\n';
+    expect(doc(text)).toMatchObject({ type: 'Kế hoạch', issuer: 'Ban Tuyên giáo Tỉnh ủy - Sở Giáo dục và Đào tạo', subject: 'Tổ chức cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh năm 2019' });
+  });
+});
+
+describe('the locality of a joint header', () => {
+  it('"BAN TUYÊN GIÁO TỈNH ỦY - SỞ GIÁO DỤC VÀ ĐÀO TẠO" names no province "Ủy": the place line gives it', () => {
+    const text = 'BAN TUYÊN GIÁO TỈNH ỦY - SỞ GIÁO DỤC VÀ ĐÀO TẠO\n-------\nSố: 15/KHLT-BTGTU-SGDĐT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLong An, ngày 12 tháng 3 năm 2019\n\nKẾ HOẠCH LIÊN TỊCH\nTổ chức cuộc thi\n\nThực hiện Kế hoạch số 112-KH/TU ngày 20/02/2019 của Ban Thường vụ Tỉnh ủy về giáo dục truyền thống năm 2019, hai cơ quan xây dựng kế hoạch như sau:\n1. Các trường tham gia.\n';
+    expect(analyzeText(text).citations[0]).toMatchObject({ key: '112-KH/TU', issuer: 'Ban Thường vụ Tỉnh ủy Long An', relation: 'implements' });
+  });
+});
+
+describe('central and department bodies in capitals', () => {
+  it('"NGÂN HÀNG NHÀ NƯỚC / VIỆT NAM" is one body; a Cục keeps its own name capitalised; "SỞ TƯ PHÁP" is the Sở Tư pháp', () => {
+    const nhnn = 'NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\nSố: 12/2024/TT-NHNN\nHà Nội, ngày 05 tháng 3 năm 2024\nTHÔNG TƯ\nQuy định về cho vay\nĐiều 1. Phạm vi.\n';
+    expect(doc(nhnn).issuer).toBe('Ngân hàng Nhà nước Việt Nam');
+    const thue = 'TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH BÌNH DƯƠNG\nSố: 1456/CT-TTHT\nBình Dương, ngày 05 tháng 3 năm 2024\nV/v chính sách thuế\nKính gửi: Công ty TNHH ABC.\n1. Trả lời.\n';
+    expect(doc(thue).issuer).toBe('Cục Thuế tỉnh Bình Dương');
+    const tp = 'UBND TỈNH LÂM ĐỒNG\nSỞ TƯ PHÁP\nSố: 45/STP-HCTP\nLâm Đồng, ngày 05 tháng 3 năm 2025\nV/v hướng dẫn chứng thực\nKính gửi: UBND các huyện.\n1. Báo cáo.\n';
+    expect(doc(tp).issuer).toBe('Sở Tư pháp tỉnh Lâm Đồng');
+  });
+});
+
+describe('a date line written with numbers', () => {
+  it('"Bắc Kạn, ngày 30/12/2024" and "ngày 30.12.2024" are the place and date (the separator was matched against the wrong group)', () => {
+    const text = 'ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: ......./QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBắc Kạn, ngày 30/12/2024\n\nQUYẾT ĐỊNH\nPhê duyệt Kế hoạch chuyển đổi số năm 2025\n\nCăn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;\n';
+    expect(doc(text)).toMatchObject({ date: '2024-12-30', place: 'Bắc Kạn', number: null });
+    expect(doc(text.replace('30/12/2024', '30.12.2024')).date).toBe('2024-12-30');
+    expect(doc(text.replace('30/12/2024', '30/12.2024')).date).toBeNull();
+  });
+});

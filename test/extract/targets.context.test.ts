@@ -85,3 +85,14 @@ it('"chiếm tối thiểu 20%" sets a bound; "chiếm 30%" reports a share', ()
   expect(read('Kinh tế số chiếm tối thiểu 20% GRDP của tỉnh.')).toEqual([[20, '>=', 'tối thiểu 20% GRDP của tỉnh']]);
   expect(read('Toàn huyện có 120 xã đạt chuẩn, chiếm 30%.')).toEqual([]);
 });
+
+describe('a numbered part that reviews results ("1. Kết quả đạt được") holds no targets', () => {
+  it('its figures are results even when its heading was joined to the line under it; the next part sets targets', () => {
+    const text = 'KẾT LUẬN\n1. Kết quả đạt được Tỷ lệ cán bộ lãnh đạo có trình độ cao cấp đạt 96,4%; tỷ lệ nữ trong cấp ủy các cấp đạt 18,2%.\n2. Nhiệm vụ, giải pháp trong thời gian tới\n- Phấn đấu tỷ lệ cán bộ trẻ trong cấp ủy không dưới 15%; 100% cán bộ lãnh đạo có trình độ đại học.';
+    expect(read(text).map((t) => t[0])).toEqual([15, 100]);
+  });
+
+  it('a numbered task that mentions results is not such a part', () => {
+    expect(read('1. Kết quả cần đạt: 100% trường học được kiểm tra.\n2. Đánh giá kết quả thực hiện, bảo đảm tối thiểu 90% hồ sơ đúng hạn.').map((t) => t[0])).toEqual([100]);
+  });
+});

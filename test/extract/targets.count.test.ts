@@ -50,3 +50,17 @@ describe('target/count: bounded scores and waiting times, a second duty after a 
     ]);
   });
 });
+
+describe('areas, lengths and masses with a floor', () => {
+  it('"tối thiểu 500 ha", "ít nhất 1.200 ha" are targets; a scope or a result in ha, km, kg, m3 is not', () => {
+    const text = 'Phấn đấu chuyển đổi tối thiểu 500 ha đất lúa thiếu nước sang cây trồng cạn; trồng mới ít nhất 1.200 ha rừng tập trung. Các cơ sở xả thải từ 200 m3/ngày đêm trở lên; đã thu giữ 12,6 kg heroin; xây dựng mới 186 km đường; diện tích trên 50 ha.';
+    expect(extractTargets(text, { exclude: [] }).map((t) => [t.value, t.unit, t.comparator])).toEqual([[500, 'ha', '>='], [1200, 'ha', '>=']]);
+  });
+});
+
+describe('a bound in brackets after a word', () => {
+  it('"đông người (từ 30 người trở lên)" glosses the word; "(ít nhất 02 đợt)" still sets a floor', () => {
+    const text = 'Không để xảy ra ngộ độc thực phẩm đông người (từ 30 người trở lên); tổ chức kiểm tra (ít nhất 02 đợt) các cơ sở.';
+    expect(extractTargets(text, { exclude: [] }).map((t) => [t.value, t.comparator])).toEqual([[2, '>=']]);
+  });
+});

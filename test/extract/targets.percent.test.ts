@@ -29,3 +29,11 @@ describe('target/percent', () => {
     expect(b?.measure).toBe('Tỷ lệ hộ nghèo');
   });
 });
+
+describe('a floor over last year\'s figure', () => {
+  it('"tăng ít nhất 10% so với cùng kỳ" is a target; "tăng 15% so với cùng kỳ" reports a result', () => {
+    const got = (t: string) => extractTargets(t, { exclude: [] }).map((x) => [x.value, x.comparator]);
+    expect(got('Số người tham gia bảo hiểm xã hội tự nguyện tăng ít nhất 10% so với cùng kỳ.')).toEqual([[10, '>=']]);
+    expect(got('Doanh thu tăng 12% so với cùng kỳ.')).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@ import { unifyNewlines } from '../../src/normalize/newlines.js';
 import { unifyPunctuation } from '../../src/normalize/punctuation.js';
 import { unifySpaces } from '../../src/normalize/spaces.js';
 import { tightenSymbols } from '../../src/normalize/symbol-spacing.js';
+import { joinSplitYears } from '../../src/normalize/split-years.js';
+import { breakRunOnHeader } from '../../src/normalize/run-on-header.js';
 import { placeTonesNewStyle } from '../../src/normalize/tone-placement.js';
 
 const NFD = (s: string): string => s.normalize('NFD');
@@ -263,5 +265,29 @@ describe('joinLines: a line ending in a word no sentence ends with runs on', () 
   it('still keeps a new sentence after a preamble line that ends in a full word', () => {
     const raw = 'Căn cứ Quyết định số 12/QĐ-UBND ngày 05/3/2024 của UBND tỉnh Lâm Đồng\nSở Giáo dục và Đào tạo xây dựng kế hoạch như sau:';
     expect(joinLines(raw).text).toBe(raw);
+  });
+});
+
+describe('years split by a space', () => {
+  it('joins "16/7/20 21" and "năm 20 19" inside dates, and maps back to the raw text', () => {
+    const raw = 'Quyết định số 3088/QĐ-BYT ngày 16/7/20 21 của Bộ Y tế; Công văn ngày 05 tháng 3 năm 20 19.';
+    const n = normalize(raw);
+    expect(n.text).toBe('Quyết định số 3088/QĐ-BYT ngày 16/7/2021 của Bộ Y tế; Công văn ngày 05 tháng 3 năm 2019.');
+    expect(joinSplitYears(n.text).edits).toEqual([]);
+  });
+
+  it('leaves ranges, counts and full years alone', () => {
+    for (const t of ['giai đoạn 2020 - 20 25', 'có 20 21 học sinh', 'ngày 16/7/2021 lúc 20 giờ', 'lớp 10/20 21 em']) expect(joinSplitYears(t).edits).toEqual([]);
+  });
+});
+
+describe('a letter\'s header run onto one line', () => {
+  it('cuts the two bodies, the number, the V/v, the motto, the date, the salutation and the preamble apart', () => {
+    const raw = 'UBND HUYỆN PHÚ LƯƠNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Số: 245/PGDĐT-THCS V/v tổ chức kiểm tra cuối học kỳ I CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Phú Lương, ngày 04 tháng 12 năm 2023 Kính gửi: Hiệu trưởng các trường THCS. Căn cứ Công văn số 1890/SGDĐT-GDTrH ngày 28/11/2023 của Sở GD&ĐT, Phòng hướng dẫn như sau:\n1. Các trường hoàn thành.';
+    expect(breakRunOnHeader(raw).text.split('\n')).toEqual([
+      'UBND HUYỆN PHÚ LƯƠNG', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', 'Số: 245/PGDĐT-THCS', 'V/v tổ chức kiểm tra cuối học kỳ I',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Phú Lương, ngày 04 tháng 12 năm 2023',
+      'Kính gửi: Hiệu trưởng các trường THCS.', 'Căn cứ Công văn số 1890/SGDĐT-GDTrH ngày 28/11/2023 của Sở GD&ĐT, Phòng hướng dẫn như sau:', '1. Các trường hoàn thành.',
+    ]);
   });
 });

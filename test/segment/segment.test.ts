@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/analyze.js';
 import { segment } from '../../src/segment/index.js';
+import { normalize } from '../../src/normalize/index.js';
 
 const CV = `UBND TỈNH QUẢNG NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 SỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc
@@ -144,5 +145,15 @@ describe('identity and resolution, end to end', () => {
     expect(cs[0]).toMatchObject({ issuer: 'Bộ Công an', issuerText: null, inferred: [expect.objectContaining({ field: 'issuer', from: 'symbol' })] });
     // The minister signs for the ministry: the issuer is the body, the text keeps what was written.
     expect(cs[1]).toMatchObject({ issuer: 'Bộ Công an', issuerText: 'Bộ trưởng Bộ Công an', inferred: [] });
+  });
+});
+
+describe('signature above an attached Quy chế', () => {
+  it('the signer is the one above "(Ban hành kèm theo Quyết định số …)", not a heading of the Quy chế', () => {
+    const body = Array.from({ length: 12 }, (_, i) => `Điều ${i + 1}. Nội dung phối hợp thứ ${i + 1} giữa các sở, ban, ngành trên địa bàn tỉnh.`).join('\n');
+    const text = normalize(`ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 24/2019/QĐ-UBND\nKiên Giang, ngày 18 tháng 11 năm 2019\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\nỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nCăn cứ Luật Khoáng sản ngày 17 tháng 11 năm 2010;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nLê Văn Thịnh\n\nQUY CHẾ\nPhối hợp quản lý nhà nước về khoáng sản\n(Ban hành kèm theo Quyết định số 24/2019/QĐ-UBND ngày 18 tháng 11 năm 2019 của Ủy ban nhân dân tỉnh Kiên Giang)\nChương I\nQUY ĐỊNH CHUNG\n${body}\nChương II\nTỔ CHỨC THỰC HIỆN\n`).text;
+    const sig = segment(text).signature;
+    expect(sig && text.slice(sig.name!.start, sig.name!.end)).toBe('Lê Văn Thịnh');
+    expect(sig && text.slice(sig.title!.start, sig.title!.end)).toBe('PHÓ CHỦ TỊCH');
   });
 });

@@ -37,5 +37,14 @@ const ABBREVIATION = new RegExp(`${LEFT}(?:${pattern})`, 'gu');
  * document text: offsets change. Symbols are left alone ("586/UBND-NCTCD", "51-NQ/TW").
  */
 export function expandAgencyAbbreviations(text: string): string {
-  return text.normalize('NFC').replace(ABBREVIATION, (m) => byAbbr.get(m) ?? m);
+  return text.normalize('NFC').replace(ABBREVIATION, (m, at: number, s: string) => (wordNotAbbreviation(m, s, at) ? m : byAbbr.get(m) ?? m));
+}
+
+// "TƯ" is Trung ương alone ("Ban Chấp hành TƯ"), a syllable of a word in capitals: "SỞ TƯ PHÁP",
+// "TƯ VẤN", "THÔNG TƯ" (was "Sở Trung ương pháp").
+const TU_WORD_AFTER = /^\s+(?:pháp|nhân|vấn|liệu|duy|tưởng|cách|thế|bản|lệnh|thục|sản)(?![\p{L}])/iu;
+const TU_WORD_BEFORE = /(?:thông|đầu|sở\s+hữu|tự)\s+$/iu;
+function wordNotAbbreviation(m: string, s: string, at: number): boolean {
+  if (m !== 'TƯ') return false;
+  return TU_WORD_AFTER.test(s.slice(at + m.length, at + m.length + 12)) || TU_WORD_BEFORE.test(s.slice(Math.max(0, at - 12), at));
 }

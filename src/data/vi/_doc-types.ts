@@ -31,6 +31,11 @@ export function docTypeByCode(code: string): DocType | undefined {
   return byExact.get(s) ?? byUpper.get(upperVi(s)) ?? byFold.get(foldCode(s));
 }
 
+/** The type's name as a symbol of this form writes it: "12-TT/TU" (Party form) is a Thông tri, "124/2021/TT-BCA" a Thông tư. */
+export function docTypeName(t: DocType, partyForm: boolean): string {
+  return partyForm && t.alsoName ? t.alsoName : t.name;
+}
+
 const words = [...docTypeTable.typeWords].sort((a, b) => b.word.length - a.word.length || a.word.localeCompare(b.word, 'vi'));
 
 /** Canonical type words, longest first ("Thông tư liên tịch" before "Thông tư"), for building regexes. */

@@ -4,7 +4,7 @@
 
 export { ISSUER_CODES, issuerOfSymbol, issuersOfSymbol, lookupIssuerCode } from './_issuers.js';
 export type { IssuerCode, IssuerLevel, SymbolIssuer } from './_issuers.js';
-export { TYPE_WORDS, canonicalTypeWord, docTypeByCode, typeCodeOfWord } from './_doc-types.js';
+export { TYPE_WORDS, canonicalTypeWord, docTypeByCode, docTypeName, typeCodeOfWord } from './_doc-types.js';
 export type { DocType } from './_doc-types.js';
 export { docTypeOfSymbol } from './_doc-type-of-symbol.js';
 export { AGENCY_ABBREVIATIONS, expandAgencyAbbreviations } from './_agencies.js';

@@ -1,4 +1,4 @@
-import { docTypeByCode, lookupIssuerCode } from '../../data/vi/index.js';
+import { docTypeByCode, docTypeName, lookupIssuerCode } from '../../data/vi/index.js';
 import type { Span } from '../../doc/span.js';
 import { looksLikeSymbol, parseSymbol, symbolMatches, symbolPartsOf, type SymbolParts } from '../../grammar/vi/symbol.js';
 
@@ -55,5 +55,5 @@ export function typeOfParts(parts: SymbolParts): { name: string | null; abbr: st
   if (!first) return { name: null, abbr: null };
   if (!parts.party && parts.components.length < 2) return { name: null, abbr: null };
   const t = docTypeByCode(first);
-  return t ? { name: t.name, abbr: t.code } : { name: null, abbr: null };
+  return t ? { name: docTypeName(t, parts.party), abbr: t.code } : { name: null, abbr: null };
 }

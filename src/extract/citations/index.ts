@@ -1,3 +1,4 @@
+import { docTypeByCode } from '../../data/vi/index.js';
 import type { Span } from '../../doc/span.js';
 import { spansOverlap } from '../../doc/span.js';
 import { canonicalKey, writtenKey, type SymbolParts } from '../../grammar/vi/symbol.js';
@@ -48,7 +49,7 @@ export function findCitations(text: string, ctx: CitationContext): { mentions: C
   const mentions: CitationMention[] = anchors.map((a, i) => {
     const head = heads[i]!;
     const next = heads[i + 1]?.start ?? text.length;
-    const tail = readTail(text, a.span.end, next);
+    const tail = readTail(text, a.span.end, next, a.codeTypeAbbr !== null && docTypeByCode(a.codeTypeAbbr)?.joint === true);
     const word = head.type;
     let type: string | null;
     let typeFrom: CitationMention['typeFrom'];

@@ -17,20 +17,27 @@ const WINDOW = 400;
 const DATE = new RegExp(String.raw`^[\s,]{0,3}(?:(?:ký|ban\s+hành)\s+)?${CITED_DATE}`, 'u');
 // Words that end an issuer phrase: the subject, or a verb of the citing sentence.
 // Capitalised, as title-cased subjects have them: "của Chính phủ Quy định về quản lý …".
-const ISSUER_STOP = String.raw`về|Về|V/v|v/v|V/V|quy\s+định|Quy\s+định|ban\s+hành|Ban\s+hành|hướng\s+dẫn|Hướng\s+dẫn|triển\s+khai|thực\s+hiện|tổ\s+chức|phê\s+duyệt|Phê\s+duyệt|sửa\s+đổi|bổ\s+sung|kèm\s+theo|cũng\s+như|cùng\s+với|đã|được|nhằm|để|tại|trong|theo|thông\s+qua|ngày|và\s+(?:các\s+)?văn\s+bản|đến|cho|giao|gửi|với|là|năm\s+\d`;
+const ISSUER_STOP = String.raw`về|Về|V/v|v/v|V/V|thi\s+hành|quy\s+định|Quy\s+định|ban\s+hành|Ban\s+hành|hướng\s+dẫn|Hướng\s+dẫn|triển\s+khai|thực\s+hiện|tổ\s+chức|phê\s+duyệt|Phê\s+duyệt|sửa\s+đổi|bổ\s+sung|kèm\s+theo|cũng\s+như|cùng\s+với|đã|được|nhằm|để|tại|trong|theo|thông\s+qua|ngày|và\s+(?:các\s+)?văn\s+bản|đến|cho|giao|gửi|với|là|năm\s+\d`;
 // A comma inside an official name: "Bộ Lao động, Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch".
 const NAME_COMMA = String.raw`,\s(?=Thương\s+binh|Thể\s+thao)`;
 const ISSUER_CHAR = String.raw`(?:TP\.\s?|Tp\.\s?|${NAME_COMMA}|[^,;:()"“”\n.!?])`;
+// The closing mark "./." ends an issuer as a full stop does: "… của Ủy ban nhân dân tỉnh./.".
 // "giữa Bộ Tài chính và Bộ Nông nghiệp …" names the parties to a joint circular. "và" before a
 // lower-case word ends the issuer: "của Thủ tướng Chính phủ và hướng dẫn của Bộ …".
 export const ISSUER = new RegExp(
-  String.raw`^[\s,]{0,3}(?:của|do|giữa)\s+(?<issuer>${ISSUER_CHAR}${ISSUER_CHAR}{0,110}?)(?=\s*(?:$|,(?!\s(?:Thương\s+binh|Thể\s+thao))|[;:()"“”\n!?]|\.(?:\s|$)|\s(?:${ISSUER_STOP})(?![\p{L}\p{N}])|\svà\s+\p{Ll}))`,
+  String.raw`^[\s,]{0,3}(?:của|do|giữa)\s+(?<issuer>${ISSUER_CHAR}${ISSUER_CHAR}{0,110}?)(?=\s*(?:$|,(?!\s(?:Thương\s+binh|Thể\s+thao))|[;:()"“”\n!?]|\.(?:\s|$|\/\.)|\s(?:${ISSUER_STOP})(?![\p{L}\p{N}])|\svà\s+\p{Ll}))`,
   'u',
 );
 // ISSUER and SUBJECT end with their group (only a lookahead follows it), so the group's offsets are
 // the match's last ones; no 'd' flag, whose indices made every match 2-3x dearer.
 export const lastGroup = (m: RegExpExecArray, group: string | undefined): [number, number] | undefined =>
   group === undefined ? undefined : [m.index + m[0].length - group.length, m.index + m[0].length];
+// Boards named for a field: "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Ban Chỉ đạo Trung ương
+// về phòng, chống tham nhũng", "Ủy ban Quốc gia về người cao tuổi". Their field follows "về" (not
+// "về việc") and runs to a comma, a stop or the date; "phòng, chống" keeps its comma.
+const BOARD = /(?:Ban\s+Chỉ\s+đạo|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng)(?:\s+(?:quốc\s+gia|Quốc\s+gia|Trung\s+ương|tỉnh|thành\s+phố|huyện|[\p{Lu}][\p{L}]*)){0,3}$/u;
+const BOARD_FIELD = /^\s+về\s+(?!việc(?![\p{L}]))(?:phòng,?\s+chống\s+)?[\p{L}\d-]+(?:\s+(?!(?:về|ngày|đã|và|hoặc)(?![\p{L}])|quy\s+định|hướng\s+dẫn|ban\s+hành)[\p{L}\d-]+){0,5}(?=\s*(?:$|[,;:()\n]|\.(?:\s|$)|\s(?:về|ngày|quy\s+định|hướng\s+dẫn|ban\s+hành|đã|và|hoặc)(?![\p{L}])))/u;
+const PARTY_AFTER_COMMA = new RegExp(String.raw`^,\s(?:Bộ|Chính\s+phủ|Ủy\s+ban|Uỷ\s+ban|Đoàn\s+Chủ\s+tịch|Ban|Hội|Tổng|Văn\s+phòng|Tòa\s+án|Toà\s+án|Viện|Kiểm\s+toán|Mặt\s+trận|Trung\s+ương|Ngân\s+hàng|Thanh\s+tra)(?:\s+(?!(?:về|ngày|quy\s+định|hướng\s+dẫn|ban\s+hành|đã)(?![\p{L}]))[^\s,;:()"“”\n.!?]+){0,12}?(?=\s*(?:$|[,;:()"“”\n!?]|\.(?:\s|$|\/\.)|\s(?:về|ngày|quy\s+định|hướng\s+dẫn|ban\s+hành|đã)(?![\p{L}])))`, 'u');
 // The subject ends where the citing sentence's own clause starts: "… về việc báo cáo số liệu, Phòng
 // Giáo dục và Đào tạo đề nghị …" (see grammar/vi/main-clause.ts).
 export const SUBJECT = new RegExp(
@@ -39,7 +46,7 @@ export const SUBJECT = new RegExp(
 );
 
 /** Reads date, issuer and subject after a symbol. `limit` stops the tail at the next citation. */
-export function readTail(text: string, symbolEnd: number, limit: number): Tail {
+export function readTail(text: string, symbolEnd: number, limit: number, joint = false): Tail {
   const stop = Math.min(limit, symbolEnd + WINDOW, lineEnd(text, symbolEnd));
   let at = symbolEnd;
   let date: string | null = null;
@@ -64,8 +71,20 @@ export function readTail(text: string, symbolEnd: number, limit: number): Tail {
     if (i && g) {
       // "của Ban Bí thư và " right before the next citation's type word: the "và" joins the citations.
       issuer = rest.slice(g[0], g[1]).trim().replace(/\s+(?:và|hoặc)$/u, '');
-      issuerSpan = { start: at + g[0], end: at + g[1] };
-      at += g[1];
+      // "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": a board's name goes on over "về".
+      const field: RegExpExecArray | null = BOARD.test(issuer) ? BOARD_FIELD.exec(rest.slice(g[1])) : null;
+      let end = g[1] + (field ? field[0].length : 0);
+      if (field) issuer = `${issuer}${field[0]}`;
+      // A joint document's parties listed with commas: "của Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn
+      // Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
+      for (let k = 0; joint && k < 4; k++) {
+        const more: RegExpExecArray | null = PARTY_AFTER_COMMA.exec(rest.slice(end));
+        if (!more) break;
+        issuer = `${issuer}${more[0]}`;
+        end += more[0].length;
+      }
+      issuerSpan = { start: at + g[0], end: at + end };
+      at += end;
       continue;
     }
     break;

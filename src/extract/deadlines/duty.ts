@@ -63,7 +63,9 @@ export function governedByDuty(text: string, clause: Span, phrase: Span, lead: n
     return w !== null && !TARGET_AHEAD.test(after.slice(0, w.index));
   }
   const between = before.slice(v);
-  if (NOUN_LINK.test(` ${between} `)) return hasVerb(after) && /^\s*,/u.test(after);
+  // A by-date leading the phrase is the duty's own ("báo cáo tình hình học tập của học sinh … trước
+  // ngày 05 hằng tháng"): a "của" before it does not open a noun phrase the period describes.
+  if (lead >= phrase.start && NOUN_LINK.test(` ${between} `)) return hasVerb(after) && /^\s*,/u.test(after);
   const noun = NOUN_BEFORE.exec(before);
   if (noun && !VERB_AT_END.test(before.slice(0, noun.index))) return false;
   return true;

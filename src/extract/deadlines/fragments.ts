@@ -34,7 +34,8 @@ export const QUARTER_AT = String.raw`quý\s{1,3}(?<q>IV|III|II|I|[1-4])(?:\s{0,2
 export const HALF_AT = String.raw`(?:6|sáu)\s{1,3}tháng\s{1,3}(?<half>đầu|cuối)\s{1,3}năm(?:\s{0,2}/\s{0,2}(?<hy>${YEAR})|\s{1,3}(?<hy2>${YEAR}))?(?![\p{L}\p{N}])`;
 
 /** Cues that make a following date a due date by themselves. */
-export const STRONG_CUE = String.raw`trước|chậm\s{1,3}nhất(?:\s{1,3}là)?(?:\s{1,3}(?:vào|trong))?|muộn\s{1,3}nhất(?:\s{1,3}là)?(?:\s{1,3}vào)?|không\s{1,3}(?:muộn|chậm)\s{1,3}hơn|hạn\s{1,3}(?:chót|cuối)(?:\s{1,3}[^\d:;.\n]{1,40}?)?(?:\s{1,3}là|\s{0,2}:)?|thời\s{1,3}hạn[^:;.\n]{0,50}?:|hạn\s{1,3}(?:nộp|gửi|báo\s{1,3}cáo|hoàn\s{1,3}thành)[^\d:;.\n]{0,40}?(?:\s{1,3}là|\s{0,2}:)|thời\s{1,3}gian\s{1,3}(?:hoàn\s{1,3}thành|nộp|gửi|báo\s{1,3}cáo)[^\d:;.\n]{0,40}?(?:\s{1,3}là|\s{0,2}:)`;
+// "trước" also as OCR misreads its vowel ("trưóc", "truớc").
+export const STRONG_CUE = String.raw`tr[ưu][ớóơoờ]c|chậm\s{1,3}nhất(?:\s{1,3}là)?(?:\s{1,3}(?:vào|trong))?|muộn\s{1,3}nhất(?:\s{1,3}là)?(?:\s{1,3}vào)?|không\s{1,3}(?:muộn|chậm)\s{1,3}hơn|hạn\s{1,3}(?:chót|cuối)(?:\s{1,3}[^\d:;.\n]{1,40}?)?(?:\s{1,3}là|\s{0,2}:)?|thời\s{1,3}hạn[^:;.\n]{0,50}?:|hạn\s{1,3}(?:nộp|gửi|báo\s{1,3}cáo|hoàn\s{1,3}thành)[^\d:;.\n]{0,40}?(?:\s{1,3}là|\s{0,2}:)|thời\s{1,3}gian\s{1,3}(?:hoàn\s{1,3}thành|nộp|gửi|báo\s{1,3}cáo)[^\d:;.\n]{0,40}?(?:\s{1,3}là|\s{0,2}:)`;
 /** Cues that need an obligation verb nearby: "gửi ... trong ngày 20/10", "nộp hồ sơ đến hết ngày ...". "vào ngày" dates an event. */
 export const WEAK_CUE = String.raw`đến\s{1,3}hết|đến|trong`;
 

@@ -107,6 +107,20 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
     const prev = last.get(key);
     if (prev && spansOverlap(prev.sentence, d.sentence)) return;
     last.set(key, d);
+    // One cycle named twice in a clause ("báo cáo tháng … trước ngày 20 hằng tháng"): one duty, the
+    // reading with its by-day kept.
+    if (d.rrule !== null) {
+      const cycle = `cycle|${d.rrule.replace(/;BY[A-Z]+=[^;]*/gu, '')}`;
+      const same = last.get(cycle);
+      const by = /;BY/u.test(d.rrule);
+      if (same && spansOverlap(same.sentence, d.sentence) && by !== /;BY/u.test(same.rrule ?? '')) {
+        if (!by) return;
+        out[out.indexOf(same)] = d;
+        last.set(cycle, d);
+        return;
+      }
+      if (!same || by) last.set(cycle, d);
+    }
     out.push(d);
   });
   return out;

@@ -25,12 +25,14 @@ const SEP = String.raw`\s{0,3}(?:,|và|hoặc|/)\s{0,3}`;
 
 // "hằng năm", "hàng quý"; "định kỳ 6 tháng", "định kì 6 tháng, 1 năm", "định kỳ hằng năm",
 // "định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"; "báo cáo 6 tháng, năm" (a list);
-// "báo cáo tuần/tháng/quý" not followed by a number ("báo cáo tháng 12/2023" is one report).
+// "báo cáo tuần/tháng/quý" not followed by a number ("báo cáo tháng 12/2023" is one report);
+// "6 tháng một lần", "mỗi quý một lần"; "báo cáo 6 tháng", "báo cáo năm" not followed by a number.
 export const PATTERN = new RegExp(
   String.raw`(?:(?<hang>(?:hằng|hàng)\s{1,3}(?:ngày|tuần|tháng|quý|năm))${R}` +
     String.raw`|định\s{1,3}k[ỳì]\s{1,3}(?:(?:hằng|hàng)\s{1,3})?(?<list>${ITEM}(?:${SEP}${ITEM}){0,3})` +
     String.raw`|báo\s{1,3}cáo\s{1,3}(?<list2>${ITEM}(?:${SEP}${ITEM}){1,3})` +
-    String.raw`|báo\s{1,3}cáo\s{1,3}(?<single>tuần|tháng|quý)(?![\p{L}\p{N}]|\s{0,3}(?:\d|(?:I|II|III|IV)(?![\p{L}\p{N}])|này|trước|sau|đầu|cuối|tới|năm|qua)))`,
+    String.raw`|(?:mỗi\s{1,3})?(?<list3>${ITEM})\s{1,3}một\s{1,3}lần(?![\p{L}\p{N}])` +
+    String.raw`|báo\s{1,3}cáo\s{1,3}(?<single>tuần|tháng|quý|(?:6|sáu)\s{1,3}tháng|năm)(?![\p{L}\p{N}]|\s{0,3}(?:\d|(?:I|II|III|IV)(?![\p{L}\p{N}])|này|trước|sau|đầu|cuối|tới|năm|qua|học|nay|tài\s+chính)))`,
   'gdiu',
 );
 const ITEM_RE = new RegExp(ITEM, 'giu');
@@ -64,8 +66,8 @@ export function recurringPhrases(text: string, cues: readonly number[]): Recurri
     const gi = m.indices?.groups;
     const span = { start: m.index, end: m.index + m[0].length };
     const periods: Period[] = [];
-    const list = g.list ?? g.list2;
-    const listAt = (gi?.list ?? gi?.list2)?.[0];
+    const list = g.list ?? g.list2 ?? g.list3;
+    const listAt = (gi?.list ?? gi?.list2 ?? gi?.list3)?.[0];
     if (list !== undefined && listAt !== undefined) {
       ITEM_RE.lastIndex = 0;
       for (let it = ITEM_RE.exec(list); it; it = ITEM_RE.exec(list)) {
@@ -74,7 +76,9 @@ export function recurringPhrases(text: string, cues: readonly number[]): Recurri
       }
     } else {
       const word = (g.hang ?? '').split(/\s+/u).pop() ?? g.single ?? '';
-      const p = period(g.hang ? word : g.single ?? '', 1, span);
+      // "báo cáo 6 tháng gửi trước ngày 15/6", "báo cáo năm gửi trước ngày 15/11" (a standing rule's reports).
+      const item = g.hang ? null : readItem(g.single ?? '', span.start);
+      const p = g.hang ? period(word, 1, span) : item ? { ...item, span } : null;
       if (p) periods.push(p);
     }
     const distinct = periods.filter((p, i) => periods.findIndex((q) => q.freq === p.freq && q.interval === p.interval) === i);

@@ -1,4 +1,4 @@
-import { canonicalTypeWord, docTypeByCode, TYPE_WORDS } from '../../data/vi/index.js';
+import { canonicalTypeWord, docTypeByCode, docTypeName, TYPE_WORDS } from '../../data/vi/index.js';
 import type { Span } from '../../doc/span.js';
 import { alternation } from '../../grammar/vi/re.js';
 import { parseSymbol, writtenKey } from '../../grammar/vi/symbol.js';
@@ -47,7 +47,7 @@ export function readIdentity(seg: Segmented): IdentityFound {
   let type: Read<string> | null = null;
   if (title) type = { value: typeName(title.type.text), span: title.type, from: 'title' };
   else if (header.vv) type = { value: 'Công văn', span: header.vv, from: 'header' };
-  else if (code) type = { value: code.name, span: symbol?.span ?? null, from: 'symbol' };
+  else if (code) type = { value: docTypeName(code, parts?.party === true), span: symbol?.span ?? null, from: 'symbol' };
   else if (symbol && codes.length >= 1) type = { value: 'Công văn', span: symbol.span, from: 'symbol' };
   else if (seg.recipients.kinhGui && seg.recipients.kinhGui.start < seg.body.start + 400) {
     type = { value: 'Công văn', span: seg.recipients.kinhGui, from: 'header' };

@@ -63,8 +63,14 @@ const MONEY_VERB = /(?:đạt|đạt\s+trên|đạt\s+từ|tăng\s+lên|lên|tr�
 const BOUND = /^(?:không\s+quá|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|không\s+dưới|trên)$/iu;
 const RANGE_HEAD = /^(?:đến|tới)$/iu;
 const TRO_LEN_AFTER = /^\s*(?:\p{L}+\s+){0,3}trở\s+(?:lên|xuống)/iu;
+// An area, a length or a mass with a floor is a quantity to reach: "chuyển đổi tối thiểu 500 ha đất
+// lúa", "trồng mới ít nhất 1.200 ha rừng". Not with "từ … trở lên" or "trên", which set a scope
+// ("cơ sở xả thải từ 200 m3/ngày đêm trở lên").
+const FLOOR_MEASURE_UNIT = /^(?:ha|km|tấn)$/iu;
+const FLOOR = /^(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)$/iu;
 const boundedMeasure = (cmp: string | undefined, unit: string, text: string, headAt: number): boolean =>
-  BOUNDED_UNIT.test(unit) && ((cmp !== undefined && BOUND.test(cmp.replace(/\s+/gu, ' '))) || TRO_LEN_AFTER.test(text.slice(headAt, headAt + 40)));
+  (BOUNDED_UNIT.test(unit) && ((cmp !== undefined && BOUND.test(cmp.replace(/\s+/gu, ' '))) || TRO_LEN_AFTER.test(text.slice(headAt, headAt + 40))))
+  || (FLOOR_MEASURE_UNIT.test(unit) && cmp !== undefined && FLOOR.test(cmp.replace(/\s+/gu, ' ')));
 
 /**
  * `listEnds`: where the percentages' clauses end, sorted (a count may continue their list);
@@ -98,6 +104,9 @@ export function counts(text: string, listEnds: readonly number[], headings: read
     const labelBefore = g.cmp === undefined ? before : text.slice(Math.max(0, g.index - 80), g.index + g.cmp.length + 1);
     if (LABEL_BEFORE.test(labelBefore) || RANGE_BEFORE.test(before) || (g.cmp === undefined && PART_BEFORE.test(before))) continue;
     if (RANGE_HEAD.test(first)) continue; // "từ 6 đến 15 tuổi": the unit is after the range
+    // A bound opening a bracket glosses the word before it: "ngộ độc thực phẩm đông người (từ 30 người trở lên)".
+    // Not a floor set in brackets: "(ít nhất 02 đợt)".
+    if (g.cmp !== undefined && /^(?:từ|trên|dưới)(?!\p{L})/iu.test(g.cmp) && /\(\s*$/u.test(before)) continue;
     const lineStart = lineStartWithin(text, g.index);
     if (MONEY_LINE.test(text.slice(lineStart, lineStart + 60))) continue;
     if (ACT_ARTICLE.test(text.slice(lineStart, g.index + 1))) continue;

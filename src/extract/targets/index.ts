@@ -33,7 +33,7 @@ export function extractTargets(text: string, ctx: TargetContext): TargetFound[] 
     if (t.span.start >= coverEnd || secondDuty(text, t.span.start)) cnt.push(t);
     coverEnd = Math.max(coverEnd, t.span.end);
   }
-  const inReport = reportSections(headings);
+  const inReport = reportSections(text, headings);
   return [...pct, ...cnt]
     .filter((t) => !inReport(t.span.start) && !aboutThePast(text, t.span.start, ctx.refYear ?? null))
     .sort((a, b) => a.span.start - b.span.start);

@@ -65,7 +65,7 @@ export interface TopHeading {
 export const topHeadings = (text: string): TopHeading[] =>
   matchesAtLineStarts(TOP_HEADING, text).map((m) => ({ start: m.index, text: m[0] }));
 
-/** A test for offsets inside the top-level parts whose heading `kind` accepts. */
+/** A test for offsets inside the parts (top-level or numbered) whose heading `kind` accepts. */
 function sectionTest(headings: readonly TopHeading[], kind: (heading: string) => boolean): (at: number) => boolean {
   const parts = headings.map((h) => ({ start: h.start, hit: kind(h.text) }));
   if (!parts.some((p) => p.hit)) return () => false;
@@ -80,9 +80,21 @@ function sectionTest(headings: readonly TopHeading[], kind: (heading: string) =>
   };
 }
 
-/** A test for offsets inside a part that reviews results. */
-export const reportSections = (headings: readonly TopHeading[]): ((at: number) => boolean) =>
-  sectionTest(headings, (h) => REPORT_TITLE.test(h) && !PLAN_TITLE.test(h));
+// A numbered part that opens on a review: "1. Kết quả đạt được", "2. Tình hình thực hiện" (a Party
+// conclusion's or a short report's parts; the heading may have been joined to the line under it).
+// Such a part ends at the next numbered line or top-level heading.
+const NUMBERED = /^[ \t]*(?:\d{1,2}[.)][ \t]|[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+|Phần\s+thứ\s+\p{L}+|[A-D]\.)[^\n]{0,80}/gmu;
+const OPENS_REVIEW = /^[ \t]*\d{1,2}[.)][ \t]*(?:kết\s+quả\s+(?:thực\s+hiện|đạt\s+được|công\s+tác)|đánh\s+giá|tình\s+hình|thực\s+trạng)(?![\p{L}])/iu;
+
+const isReportTitle = (h: string): boolean => REPORT_TITLE.test(h) && !PLAN_TITLE.test(h);
+
+/** A test for offsets inside a part that reviews results (a top-level part, or a numbered one that opens on a review). */
+export function reportSections(text: string, headings: readonly TopHeading[]): (at: number) => boolean {
+  const top = sectionTest(headings, isReportTitle);
+  const numbered = matchesAtLineStarts(NUMBERED, text).map((m) => ({ start: m.index, text: m[0] }));
+  const sub = sectionTest(numbered, (h) => OPENS_REVIEW.test(h) && isReportTitle(h));
+  return (at: number): boolean => top(at) || sub(at);
+}
 
 const TARGET_TITLE = /mục\s+tiêu|chỉ\s+tiêu/iu;
 

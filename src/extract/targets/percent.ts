@@ -15,6 +15,7 @@ const RATIO_BEFORE = /^(?:tỷ|tỉ)\s+lệ[^;:.()\n]{0,160}$/iu;
 /** The lower end of a range right before the upper one: "5 - ", "1,5-", "12% - ". */
 const RANGE_LOW = /(?<![\p{L}\p{N}.,/-])(\d{1,3}(?:,\d{1,2})?)\s?%?\s?[-–]\s?$/u;
 const AT_LEAST_WORD = /^(?:trên|ít\s+nhất|tối\s+thiểu|từ)$/iu;
+const STRONG_FLOOR = /^(?:ít nhất|tối thiểu|không dưới)$/iu;
 const BOUND_WORD = /^(?:ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+(?:quá|vượt\s+quá|dưới))$/iu;
 const RANGE_HIGH_AFTER = /^\s?[-–]\s?\d/u;
 const WEAK_MEASURE = /^(?:\/\s?năm(?!\p{L})\s*)?(?:trở\s+lên|trở\s+xuống|so\s+với|trên\s+tổng|,|$)/iu;
@@ -56,7 +57,9 @@ export function percents(text: string): TargetFound[] {
     const bounded = cmp !== undefined && BOUND_WORD.test(cmp);
     // "đạt 52% kế hoạch" reports progress; "đạt trên 95% kế hoạch vốn được giao" sets a floor to reach.
     const floorOfPlan = cmp !== undefined && AT_LEAST_WORD.test(cmp) && /^kế\s+hoạch/iu.test(tail) && !RESULT_BEFORE.test(lineBefore);
-    if (((RESULT_BEFORE.test(lineBefore) && !bounded) || (NOT_TARGET_AFTER.test(tail) && !floorOfPlan)) && !TARGET_WORDS.test(lineBefore)) continue;
+    // "tăng ít nhất 10% so với cùng kỳ": a floor over last year's figure is set, not reported.
+    const floorOverPeriod = cmp !== undefined && STRONG_FLOOR.test(cmp.replace(/\s+/gu, ' ')) && /^(?:so\s+với|cùng\s+kỳ)/iu.test(tail) && !RESULT_BEFORE.test(lineBefore);
+    if (((RESULT_BEFORE.test(lineBefore) && !bounded) || (NOT_TARGET_AFTER.test(tail) && !floorOfPlan && !floorOverPeriod)) && !TARGET_WORDS.test(lineBefore)) continue;
     const lineStart = lineStartWithin(text, from);
     if (MONEY_LINE.test(text.slice(lineStart, lineStart + 60))) continue;
     let start = from;
