@@ -115,7 +115,10 @@ function verdictOf(word: string): Verdict {
   let v = judged.get(word);
   if (v === undefined) {
     const caps = !HAS_LOWER.test(word);
-    v = { cuts: caps && !MARKED_VOWEL.test(word) ? null : splitGlued(word), caps };
+    // Judged with its tones where tone placement will put them ("ĐUỷ" as "ĐỦy"), so that a second
+    // pass, run on the placed text, cuts as the first did; placement moves marks, not letters.
+    const placed = newStyle(word);
+    v = { cuts: caps && !MARKED_VOWEL.test(word) ? null : splitGlued(placed.length === word.length ? placed : word), caps };
     if (judged.size >= MAX_JUDGED) judged.clear();
     judged.set(word, v);
   }

@@ -60,7 +60,8 @@ const info = (code: Diagnostic['code'], message: string): Diagnostic => ({ code,
  * newline can put a mark after a letter; tone placement last, on the final syllables. Web-table
  * pipes and escaped "\r\n" go before the joins (they decide what a line is); glued syllables are
  * cut before the run-on header is broken and before symbol spacing, as a cut can change both
- * ("cứĐộc lập", "V28HOÀphong").
+ * ("cứĐộc lập", "V28HOÀphong"); the run-on header is broken after markdown is stripped ("Số:\."
+ * is a number line only once its escape is gone).
  */
 function stepsFor(opts: NormalizeOptions): StepSpec[] {
   const md = opts.stripMarkdown ?? true;
@@ -77,7 +78,6 @@ function stepsFor(opts: NormalizeOptions): StepSpec[] {
     { step: unescapeBreaks, note: (n) => info('normalize/escaped-breaks', `${n} line breaks written as "\\r\\n" text turned into line breaks`) },
     { step: unpipeCells, note: (n) => info('normalize/web-table', `${n} web-table cell boundaries ("|") turned into column breaks`) },
     { step: splitGluedWords, note: (n) => info('normalize/glued-words', `${n} spaces put back between glued syllables ("BANHÀNH" → "BAN HÀNH")`) },
-    { step: breakRunOnHeader, note: (n) => info('normalize/run-on-header', `${n} breaks put back between header parts run together on one line`) },
     ...(md
       ? [
           { step: stripEscapes, note: (n: number) => info('normalize/markdown-stripped', `${n} markdown escapes removed`) },
@@ -85,6 +85,7 @@ function stepsFor(opts: NormalizeOptions): StepSpec[] {
           { step: stripHeadings, note: (n: number) => info('normalize/markdown-stripped', `${n} markdown heading markers removed`) },
         ]
       : []),
+    { step: breakRunOnHeader, note: (n: number) => info('normalize/run-on-header', `${n} breaks put back between header parts run together on one line`) },
     ...(joins ? [{ step: joinLines, note: (n: number) => info('normalize/lines-joined', `${n} hard line breaks inside sentences joined`) }] : []),
     { step: restoreLostHyphens, note: (n) => info('normalize/lost-hyphens', `${n} hyphens put back inside symbols of a text that lost its hyphens ("QĐUBND" → "QĐ-UBND")`) },
     { step: joinSplitYears, note: (n) => info('normalize/split-years', `${n} years split by a space inside a date joined ("16/7/20 21")`) },

@@ -18,6 +18,9 @@ const HAS_LOWER = /\p{Ll}/u;
 const TWO_UPPER = /\p{Lu}.*?\p{Lu}/u;
 // Lines of the header and the closing that stand alone even when long and unpunctuated.
 const OWN_LINE = /^(?:Số\s*:|Kính\s+gửi|Nơi\s+nhận|V\/v\s|Độc\s+lập\s*-|Cộng\s+hòa\s+xã\s+hội|Đảng\s+Cộng\s+sản\s+Việt)/iu;
+// A line ending on the motto's parts ends there: joined to the number or place line under it, the
+// header would be cut apart again by a second pass (run-on-header cuts lines that hold the motto).
+const ENDS_ON_MOTTO = /(?:Độc\s+lập\s*-\s*Tự\s+do(?:\s*-\s*Hạnh\s+phúc)?|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)\s*$/iu;
 // A preamble or a new paragraph of the body starts with these even after an unpunctuated title.
 const OPENS_PARAGRAPH = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)(?![\p{L}\p{N}])/u;
 const PLACE_DATE = /^\p{Lu}[^,\n]{0,40},\s*ngày(?:\s|$)/u;
@@ -95,6 +98,7 @@ function headerFragment(prev: Logical, next: string, blanks: number): boolean {
 
 /** Whether the break between `prev` and `next` (with `blanks` blank lines between) is inside a sentence. */
 export function continuesSentence(prev: Logical, next: string, blanks: number): boolean {
+  if (ENDS_ON_MOTTO.test(prev.last)) return false;
   if (headerFragment(prev, next, blanks)) return true;
   if (blanks > MAX_BLANKS_IN_JOIN || endsSentence(prev.last)) return false;
   const continues = CONTINUES.test(next);

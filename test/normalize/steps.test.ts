@@ -261,6 +261,9 @@ describe('joinLines: a line ending in a word no sentence ends with runs on', () 
     const header = 'Nơi nhận: KẾ HOẠCH Tổ quốc KẾ HOẠCH586 /UBND-NCTCD của Ban\nĐộc lập - Tự do\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
     expect(joinLines('Sở Giáo dục và Đào tạo tỉnh Quảng Nam thực hiện kế hoạch của\nĐộc lập - Tự do - Hạnh phúc').edits).toHaveLength(0);
     expect(joinLines(header).text).toBe(header);
+    // Nor does the line under the motto run on to it: a number line, a place line glued to a word.
+    const under = 'Độc lập - Tự do\n586/UBND-NCTCD Căn cứ Thủ Thừa, ngày Căn cứ';
+    expect(joinLines(under).text).toBe(under);
   });
   it('still keeps a new sentence after a preamble line that ends in a full word', () => {
     const raw = 'Căn cứ Quyết định số 12/QĐ-UBND ngày 05/3/2024 của UBND tỉnh Lâm Đồng\nSở Giáo dục và Đào tạo xây dựng kế hoạch như sau:';
