@@ -82,3 +82,17 @@ describe('a joint resolution\'s parties listed with commas', () => {
     expect(find(text).mentions.map((m) => m.issuerText)).toEqual(['Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'UBND tỉnh']);
   });
 });
+
+describe('a dot typed for the dash in the code', () => {
+  it('"Quyết định số 1234/QĐ.UBND ngày 12/5/2008" keeps its whole code, its date and an issuer told by the code', () => {
+    const text = 'Căn cứ Quyết định số 1234/QĐ.UBND ngày 12/5/2008 của UBND tỉnh Bình Dương về việc ban hành quy chế;';
+    const [m] = find(text).mentions;
+    expect(m).toMatchObject({ key: '1234/QĐ.UBND', type: 'Quyết định', date: '2008-05-12' });
+    const [c] = analyzeText('Thực hiện Công văn số 56/UBND.VX ngày 03/4/2009 về công tác tuyển sinh.').citations;
+    expect(c).toMatchObject({ key: '56/UBND.VX', date: '2009-04-03' });
+  });
+
+  it('a full stop with the space lost after a symbol is not a dot in the code', () => {
+    expect(keys('theo Công văn số 56/UBND.Các đơn vị báo cáo; Kế hoạch 12/KH-UBND.Đề nghị thực hiện.')).toEqual(['56/UBND', '12/KH-UBND']);
+  });
+});

@@ -188,13 +188,13 @@ describe('fast paths give what their plain definition gives', () => {
     expect(canonicalKey(t)).toBe(written.toLocaleUpperCase('vi'));
   });
   const oneSymbol = fc
-    .tuple(fc.constantFrom('586', '124/2021', '51', '30c'), fc.array(fc.tuple(fc.constantFrom('/', '-', ' - '), fc.constantFrom('UBND', 'TTLT', 'BTC', 'NQ', 'TW', 'TTg', 'qđ')), { minLength: 1, maxLength: 5 }))
+    .tuple(fc.constantFrom('586', '124/2021', '51', '30c'), fc.array(fc.tuple(fc.constantFrom('/', '-', ' - ', '.'), fc.constantFrom('UBND', 'TTLT', 'BTC', 'NQ', 'TW', 'TTg', 'qđ')), { minLength: 1, maxLength: 5 }))
     .map(([n, parts]) => n + parts.map((p) => p.join('')).join(''));
-  test.prop([fc.oneof(oneSymbol, symbolText, keyText)], { numRuns: 400 })('parseSymbol splits codes as split(/[-/]/u) does', (t) => {
+  test.prop([fc.oneof(oneSymbol, symbolText, keyText)], { numRuns: 400 })('parseSymbol splits codes as split(/[-/.]/u) does', (t) => {
     const g = new RegExp(`^${SYMBOL}$`, 'u').exec(t.replace(/\s+/gu, ''))?.groups;
     const reference = !g?.num ? null
-      : g.ptype && g.pissuer ? { number: g.num, year: null, components: [g.ptype, ...g.pissuer.split(/[-/]/u)], party: true }
-      : g.code ? { number: g.num, year: g.year ?? null, components: g.code.split(/[-/]/u), party: false } : null;
+      : g.ptype && g.pissuer ? { number: g.num, year: null, components: [g.ptype, ...g.pissuer.split(/[-/.]/u)], party: true }
+      : g.code ? { number: g.num, year: g.year ?? null, components: g.code.split(/[-/.]/u), party: false } : null;
     expect(parseSymbol(t)).toEqual(reference);
   });
   test.prop([keyText], { numRuns: 400 })('cleanCode and stripMarks', (t) => {

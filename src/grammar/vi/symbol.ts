@@ -7,6 +7,7 @@
  *   3560/KH-SGDĐT       number / type - issuer                  (administrative documents)
  *   9745/QĐ-BCA-V05     ... with a unit suffix
  *   586/UBND-NCTCD      number / issuer - unit                  (công văn: no type part)
+ *   1234/QĐ.UBND        a dot typed for the dash
  *   06/2008/CT-TTg      lower case inside a code (TTg, CTr, QyĐ), or all lower case (qđ-ttg)
  *   183/2010/TTLT/BTC-BNN   a slash between the type and the issuers (older joint circulars)
  *   100 - KL/TW         Party form with the dash spaced on both sides (web pages, PDF text)
@@ -15,8 +16,10 @@
  *                       a Party type code and a "/", and read back as 84-QĐ/TWĐTN
  */
 const COMP = String.raw`[\p{L}][\p{L}\p{N}&]{0,15}`;
-// After the first part, "/" only before a capital: "TTLT/BTC-BNN", never "QĐ-UBND/ngày".
-const CODE = String.raw`${COMP}(?:-${COMP}|/\p{Lu}[\p{L}\p{N}&]{0,15}){0,5}`;
+// After the first part, "/" only before a capital: "TTLT/BTC-BNN", never "QĐ-UBND/ngày". A dot
+// for the dash, as some offices type it ("1234/QĐ.UBND", "56/UBND.VX"), only before a part in
+// capitals: "56/UBND.Các đơn vị" is a lost space after a full stop.
+const CODE = String.raw`${COMP}(?:-${COMP}|/\p{Lu}[\p{L}\p{N}&]{0,15}|\.\p{Lu}[\p{Lu}\p{N}&]{1,15}(?![\p{Ll}])){0,5}`;
 
 /** Type codes the Party and the Đoàn put after the number: "84 QĐ/TWĐTN" lost its dash, "10 giờ/ngày" is no symbol. */
 const PARTY_TYPE = String.raw`(?:NQ|CT|CTr|KH|QĐi|QĐ|QC|HD|TB|BC|KL|TTr|ĐA|CV|TT)`;
@@ -88,13 +91,13 @@ function partsOfGroups(g: Record<string, string | undefined> | undefined): Symbo
   return { number: g.num, year: g.year ?? null, components: splitCode(g.code), party: false };
 }
 
-/** `code.split(/[-/]/u)` without a regex: split runs its pattern at every position. */
+/** `code.split(/[-/.]/u)` without a regex: split runs its pattern at every position. */
 function splitCode(code: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (let i = 0; i < code.length; i++) {
     const c = code.charCodeAt(i);
-    if (c === 0x2d || c === 0x2f) {
+    if (c === 0x2d || c === 0x2f || c === 0x2e) {
       out.push(code.slice(from, i));
       from = i + 1;
     }
