@@ -108,6 +108,15 @@ interface Verdict {
   readonly caps: boolean;
 }
 
+/**
+ * The word with its tones where tone placement will put them ("ĐUỷ" as "ĐỦy"), so that a second
+ * pass, run on the placed text, cuts as the first did; placement moves marks, not letters.
+ */
+function placedLike(word: string): string {
+  const placed = newStyle(word);
+  return placed.length === word.length ? placed : word;
+}
+
 // A document repeats a few thousand distinct words: each is judged once per process.
 const judged = new Map<string, Verdict>();
 const MAX_JUDGED = 50_000;
@@ -115,10 +124,7 @@ function verdictOf(word: string): Verdict {
   let v = judged.get(word);
   if (v === undefined) {
     const caps = !HAS_LOWER.test(word);
-    // Judged with its tones where tone placement will put them ("ĐUỷ" as "ĐỦy"), so that a second
-    // pass, run on the placed text, cuts as the first did; placement moves marks, not letters.
-    const placed = newStyle(word);
-    v = { cuts: caps && !MARKED_VOWEL.test(word) ? null : splitGlued(placed.length === word.length ? placed : word), caps };
+    v = { cuts: caps && !MARKED_VOWEL.test(word) ? null : splitGlued(placedLike(word)), caps };
     if (judged.size >= MAX_JUDGED) judged.clear();
     judged.set(word, v);
   }

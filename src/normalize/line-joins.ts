@@ -1,3 +1,4 @@
+import { endsWithAny } from '../grammar/vi/boundaries.js';
 import { fromEdits, type Edit, type StepResult } from './edits.js';
 
 /** A wrapped paragraph line is at least this long; a shorter line before a capital is a line of its own. */
@@ -20,6 +21,8 @@ const TWO_UPPER = /\p{Lu}.*?\p{Lu}/u;
 const OWN_LINE = /^(?:Số\s*:|Kính\s+gửi|Nơi\s+nhận|V\/v\s|Độc\s+lập\s*-|Cộng\s+hòa\s+xã\s+hội|Đảng\s+Cộng\s+sản\s+Việt)/iu;
 // A line ending on the motto's parts ends there: joined to the number or place line under it, the
 // header would be cut apart again by a second pass (run-on-header cuts lines that hold the motto).
+// Its last words, tested first: an end-anchored pattern is tried from every position of the line.
+const MOTTO_LAST_WORDS = ['do', 'Do', 'DO', 'phúc', 'Phúc', 'PHÚC', 'Nam', 'NAM'];
 const ENDS_ON_MOTTO = /(?:Độc\s+lập\s*-\s*Tự\s+do(?:\s*-\s*Hạnh\s+phúc)?|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)\s*$/iu;
 // A preamble or a new paragraph of the body starts with these even after an unpunctuated title.
 const OPENS_PARAGRAPH = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)(?![\p{L}\p{N}])/u;
@@ -98,7 +101,7 @@ function headerFragment(prev: Logical, next: string, blanks: number): boolean {
 
 /** Whether the break between `prev` and `next` (with `blanks` blank lines between) is inside a sentence. */
 export function continuesSentence(prev: Logical, next: string, blanks: number): boolean {
-  if (ENDS_ON_MOTTO.test(prev.last)) return false;
+  if (endsWithAny(prev.last, MOTTO_LAST_WORDS) && ENDS_ON_MOTTO.test(prev.last)) return false;
   if (headerFragment(prev, next, blanks)) return true;
   if (blanks > MAX_BLANKS_IN_JOIN || endsSentence(prev.last)) return false;
   const continues = CONTINUES.test(next);
