@@ -16,6 +16,7 @@ import { mergeMentions } from './resolve/merge.js';
 import { segment } from './segment/index.js';
 import { RANK } from './segment/signature.js';
 import { agencyName } from './resolve/agency-name.js';
+import { unitTest } from './grammar/vi/unit-class.js';
 
 export interface AnalyzeOptions {
   /** The path as given, for the record. */
@@ -219,6 +220,8 @@ const CLAUSE_BOUNDARY = /(?:[;:\n(]|\.\s|^[-+•·]\s|\n[-+•·]\s|\n\s*[a-zđ0
 const BLANK = /\s/u;
 /** What a boundary is made of: blanks, a list mark ("a.", "2)", "-"), ";", ":", "(". */
 const BOUNDARY_UNIT = /[\s;:(.)\-+•·a-zđ0-9]/u;
+const isBlank = unitTest(BLANK);
+const isBoundaryUnit = unitTest(BOUNDARY_UNIT);
 
 /**
  * The earliest offset a CLAUSE_BOUNDARY match can start at, so it is not tried (its lookahead
@@ -230,10 +233,10 @@ function boundaryFrom(s: string): number {
   let last = s.length - 1;
   for (; last >= 0; last--) {
     const c = s.charCodeAt(last);
-    if (c === 0x3b || c === 0x3a || c === 0x0a || c === 0x28 || (c === 0x2e && last + 1 < s.length && BLANK.test(s[last + 1]!))) break;
+    if (c === 0x3b || c === 0x3a || c === 0x0a || c === 0x28 || (c === 0x2e && last + 1 < s.length && isBlank(s.charCodeAt(last + 1)))) break;
   }
   let start = Math.max(last, 0);
-  while (start > 0 && BOUNDARY_UNIT.test(s[start - 1]!)) start--;
+  while (start > 0 && isBoundaryUnit(s.charCodeAt(start - 1))) start--;
   return start;
 }
 

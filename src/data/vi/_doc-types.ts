@@ -1,6 +1,7 @@
 import { docTypeTable } from './_tables.js';
 import { cleanCode, foldCode, uniqueIndex, upperVi } from './_text.js';
 import type { DocTypeEntry } from './schema.js';
+import { memoByString } from './_memo.js';
 
 export interface DocType {
   readonly code: string;
@@ -26,10 +27,14 @@ const byFold = uniqueIndex(types.flatMap((t) => spellings(t).map((s) => [foldCod
 
 /** "KH" → Kế hoạch; "QĐ", "QD", "Qđ", "qđ" → Quyết định; "TTg" → undefined (an issuer, not a type). */
 export function docTypeByCode(code: string): DocType | undefined {
+  return typeOfCode(code);
+}
+
+const typeOfCode = memoByString((code: string): DocType | undefined => {
   const s = cleanCode(code);
   if (s === '') return undefined;
   return byExact.get(s) ?? byUpper.get(upperVi(s)) ?? byFold.get(foldCode(s));
-}
+});
 
 /** The type's name as a symbol of this form writes it: "12-TT/TU" (Party form) is a Thông tri, "124/2021/TT-BCA" a Thông tư. */
 export function docTypeName(t: DocType, partyForm: boolean): string {
@@ -44,13 +49,14 @@ export const TYPE_WORDS: readonly string[] = Object.freeze(words.map((w) => w.wo
 // toLowerCase(): ICU has no Vietnamese case rules, so it equals toLocaleLowerCase('vi') and is far cheaper.
 const wordKey = (s: string): string => s.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
 const byWord = new Map(words.map((w) => [wordKey(w.word), w] as const));
+const entryOfWord = memoByString((word: string) => byWord.get(wordKey(word)));
 
 /** "thông tư" / "THÔNG TƯ" → "Thông tư"; "văn bản" → "Văn bản"; "Thôngtư" → undefined. */
 export function canonicalTypeWord(word: string): string | undefined {
-  return byWord.get(wordKey(word))?.word;
+  return entryOfWord(word)?.word;
 }
 
 /** The type code a type word corresponds to: "Nghị định" → "NĐ"; "Công văn" → undefined. */
 export function typeCodeOfWord(word: string): string | undefined {
-  return byWord.get(wordKey(word))?.code;
+  return entryOfWord(word)?.code;
 }

@@ -2,6 +2,7 @@ import { splitSymbol } from './_symbol-parts.js';
 import { issuerTable } from './_tables.js';
 import { cleanCode, foldCode, uniqueIndex, upperVi } from './_text.js';
 import type { IssuerEntry } from './schema.js';
+import { memoByString } from './_memo.js';
 
 export type IssuerLevel = IssuerEntry['level'];
 
@@ -42,6 +43,10 @@ const lookupPlain = (s: string): IssuerCode | undefined =>
  * number for codes that carry one ("QH14" → QH, "BCĐ138" → BCĐ).
  */
 export function lookupIssuerCode(code: string): IssuerCode | undefined {
+  return issuerOfCode(code);
+}
+
+const issuerOfCode = memoByString((code: string): IssuerCode | undefined => {
   const s = cleanCode(code);
   if (s === '') return undefined;
   const found = lookupPlain(s);
@@ -49,7 +54,7 @@ export function lookupIssuerCode(code: string): IssuerCode | undefined {
   const stem = /^(.*\D)\d{1,4}$/u.exec(s)?.[1];
   const numbered = stem === undefined ? undefined : lookupPlain(stem);
   return numbered?.numbered ? numbered : undefined;
-}
+});
 
 export interface SymbolIssuer {
   readonly code: string;

@@ -15,10 +15,34 @@ export const HEADING = /^[ \t]*(?:(?<roman>[IVX]{1,4})|(?<num>\d{1,2})|[A-D])[ \
 const ROMAN_LINE = /\n[ \t]*[IVX]{1,4}[ \t]*[.)/-][ \t]*\S/gu;
 const MAX = 5000;
 
+const HEADING_AT = new RegExp(HEADING.source, 'muy');
+/** The words every HEADING match holds on its line. */
+const HEADING_WORDS = ['CĂN CỨ', 'CƠ SỞ', 'Căn cứ', 'Cơ sở'];
+
+/**
+ * matchesAtLineStarts(HEADING, text), with HEADING tried only at the starts of lines holding one
+ * of its words (a match stays on its line), found with indexOf. Text with line breaks other than
+ * "\n" (which `^` follows too) takes the plain way.
+ */
+export function headingMatches(text: string): RegExpExecArray[] {
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return matchesAtLineStarts(HEADING, text);
+  const starts = new Set<number>();
+  for (const w of HEADING_WORDS) {
+    for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + w.length)) starts.add(text.lastIndexOf('\n', k) + 1);
+  }
+  const out: RegExpExecArray[] = [];
+  for (const at of [...starts].sort((x, y) => x - y)) {
+    HEADING_AT.lastIndex = at;
+    const m = HEADING_AT.exec(text);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
 /** The spans of the text that list the document's legal basis under a heading. */
 export function findBasisSections(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of matchesAtLineStarts(HEADING, text)) {
+  for (const m of headingMatches(text)) {
     // A heading names the section; a sentence that cites or ends in a period is body text.
     if (/\d\/|\.\s*$|[;,]/u.test(m[0].slice(m[0].search(/[\p{L}]/u)))) continue;
     const start = m.index;

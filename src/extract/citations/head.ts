@@ -2,6 +2,7 @@ import { MAX_TYPE_WORD_LENGTH, SHORT_TYPE_NAMES, SHORT_TYPE_WORD, TYPE_WORD } fr
 import { canonicalTypeWord } from '../../data/vi/index.js';
 import type { Span } from '../../doc/span.js';
 import { endsWithAny } from '../../grammar/vi/boundaries.js';
+import { unitTest } from '../../grammar/vi/unit-class.js';
 
 /** What stands before a symbol: "Điều 9 Thông tư số ", "Kế hoạch ", "Công văn số ". */
 export interface Head {
@@ -23,6 +24,7 @@ export const HEAD = new RegExp(
 export const HEAD_I = new RegExp(HEAD.source, 'giu');
 /** What a HEAD match is made of after its type word ("liên tịch", "số:", quotes, blanks), in any case. */
 const HEAD_TAIL_UNIT = /[\s"(:.]|[liêntịchsố]/iu;
+const isHeadTailUnit = unitTest(HEAD_TAIL_UNIT);
 
 /**
  * The earliest offset a HEAD or HEAD_I match can start at in `window`: what follows its type word
@@ -32,7 +34,7 @@ const HEAD_TAIL_UNIT = /[\s"(:.]|[liêntịchsố]/iu;
  */
 export function headFrom(window: string): number {
   let run = window.length;
-  while (run > 0 && HEAD_TAIL_UNIT.test(window[run - 1]!)) run--;
+  while (run > 0 && isHeadTailUnit(window.charCodeAt(run - 1))) run--;
   return Math.max(0, run - MAX_TYPE_WORD_LENGTH);
 }
 // "khoản 2 Điều 5 " / "điểm a khoản 1 Điều 3 của " before the type word.

@@ -45,6 +45,16 @@ export const SUBJECT = new RegExp(
   'u',
 );
 
+/**
+ * What SUBJECT needs at its start: blanks, commas and quotes, then the "v" of "về"/"V/v". Sticky on
+ * the whole text: a tail without it (most) is neither copied nor scanned.
+ */
+export const SUBJECT_START = /[\s,"“]*[vV]/uy;
+/** Whether `rest` has "Ngày" where DATE's "Ngày" fix can find it: after at most 3 units. */
+export const hasNgayAtStart = (rest: string): boolean => rest.lastIndexOf('Ngày', 3) >= 0;
+/** Words BOARD cannot match without: "Ban Chỉ đạo", "Ủy ban", "Uỷ ban", "Hội đồng". */
+export const mayNameBoard = (s: string): boolean => s.includes('Ban') || s.includes('ban') || s.includes('Hội');
+
 /** Reads date, issuer and subject after a symbol. `limit` stops the tail at the next citation. */
 export function readTail(text: string, symbolEnd: number, limit: number, joint = false): Tail {
   const stop = Math.min(limit, symbolEnd + WINDOW, lineEnd(text, symbolEnd));
@@ -59,9 +69,10 @@ export function readTail(text: string, symbolEnd: number, limit: number, joint =
   for (let round = 0; round < 2; round++) {
     const rest = text.slice(at, stop);
     // "Ngày 22 tháng 7 năm 2021" opens a line in converted text: read it as "ngày" (same length).
-    const d: RegExpExecArray | null = date === null ? DATE.exec(rest.replace(/^([\s,]{0,3})Ngày/u, '$1ngày')) : null;
+    // (Only a rest holding "Ngày" in its first 7 units is copied.)
+    const d: RegExpExecArray | null = date === null ? DATE.exec(hasNgayAtStart(rest) ? rest.replace(/^([\s,]{0,3})Ngày/u, '$1ngày') : rest) : null;
     if (d) {
-      date = citedDateFromGroups([...d], 1);
+      date = citedDateFromGroups(d, 1);
       dateSpan = { start: at + d.index, end: at + d[0].length };
       at += d[0].length;
       continue;
@@ -70,9 +81,11 @@ export function readTail(text: string, symbolEnd: number, limit: number, joint =
     const g: [number, number] | undefined = i ? lastGroup(i, i.groups?.issuer) : undefined;
     if (i && g) {
       // "của Ban Bí thư và " right before the next citation's type word: the "và" joins the citations.
-      issuer = rest.slice(g[0], g[1]).trim().replace(/\s+(?:và|hoặc)$/u, '');
+      issuer = rest.slice(g[0], g[1]).trim();
+      // The end-anchored patterns below are tried from every position: only when the words they need are there.
+      if (issuer.endsWith('và') || issuer.endsWith('hoặc')) issuer = issuer.replace(/\s+(?:và|hoặc)$/u, '');
       // "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": a board's name goes on over "về".
-      const field: RegExpExecArray | null = BOARD.test(issuer) ? BOARD_FIELD.exec(rest.slice(g[1])) : null;
+      const field: RegExpExecArray | null = mayNameBoard(issuer) && BOARD.test(issuer) ? BOARD_FIELD.exec(rest.slice(g[1])) : null;
       let end = g[1] + (field ? field[0].length : 0);
       if (field) issuer = `${issuer}${field[0]}`;
       // A joint document's parties listed with commas: "của Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn
@@ -89,10 +102,13 @@ export function readTail(text: string, symbolEnd: number, limit: number, joint =
     }
     break;
   }
-  const s = SUBJECT.exec(text.slice(at, stop));
+  SUBJECT_START.lastIndex = at;
+  const s = SUBJECT_START.test(text) ? SUBJECT.exec(text.slice(at, stop)) : null;
   const sg = s ? lastGroup(s, s.groups?.subject) : undefined;
   if (s && sg) {
-    subject = text.slice(at + sg[0], at + sg[1]).trim().replace(/\s+và$/u, '').replace(/^["“]\s*/u, '');
+    subject = text.slice(at + sg[0], at + sg[1]).trim();
+    if (subject.endsWith('và')) subject = subject.replace(/\s+và$/u, '');
+    if (subject.startsWith('"') || subject.startsWith('“')) subject = subject.replace(/^["“]\s*/u, '');
     at += sg[1];
   }
   return { date, dateSpan, issuer: issuer || null, issuerSpan, subject, end: at };

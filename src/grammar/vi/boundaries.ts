@@ -5,6 +5,8 @@
 export const L = String.raw`(?<![\p{L}\p{N}])`;
 export const R = String.raw`(?![\p{L}\p{N}])`;
 
+import { unitTest } from './unit-class.js';
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
@@ -14,9 +16,10 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * The caller may move `re.lastIndex` between matches.
  */
 export function* wordStarts(re: RegExp, text: string, notBefore: RegExp = WORD_CHAR): Generator<RegExpExecArray> {
+  const isWordBefore = unitTest(notBefore);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > 0 && notBefore.test(text[m.index - 1]!)) {
+    if (m.index > 0 && isWordBefore(text.charCodeAt(m.index - 1))) {
       re.lastIndex = m.index + 1;
       continue;
     }
@@ -35,10 +38,11 @@ const stickyCopies = new WeakMap<RegExp, RegExp>();
 export function* wordStartsAt(re: RegExp, text: string, starts: readonly number[], notBefore: RegExp = WORD_CHAR): Generator<RegExpExecArray> {
   let sticky = stickyCopies.get(re);
   if (!sticky) stickyCopies.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
+  const isWordBefore = unitTest(notBefore);
   let next = 0;
   for (const at of starts) {
     // A match not at a word start is refused by wordStarts, which goes on from the next unit.
-    if (at < next || (at > 0 && notBefore.test(text[at - 1]!))) continue;
+    if (at < next || (at > 0 && isWordBefore(text.charCodeAt(at - 1)))) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (!m) continue;

@@ -1,4 +1,5 @@
 import type { Span } from '../../doc/span.js';
+import { unitTest } from './unit-class.js';
 
 /**
  * Sentence spans in normalized text. A "\n" always ends a sentence; inside a line a sentence ends
@@ -51,9 +52,11 @@ function endsHere(line: string, at: number, mark: string, end: number, start: nu
   return !/^\p{Lu}$/u.test(w); // an initial: "Nguyễn V. A"
 }
 
+const isBlank = unitTest(/\s/u);
+
 function push(text: string, s: number, e: number, out: Span[]): void {
-  while (s < e && /\s/u.test(text[s] ?? '')) s++;
-  while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
+  while (s < e && isBlank(text.charCodeAt(s))) s++;
+  while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e });
 }
 

@@ -1,0 +1,62 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { HEADING as BASIS_HEADING, headingMatches } from '../../src/extract/citations/basis.js';
+import { IMPLEMENTS_VERB, mayEndWithVerb } from '../../src/extract/citations/links.js';
+import { hasNgayAtStart, mayNameBoard, SUBJECT as TAIL_SUBJECT, SUBJECT_START } from '../../src/extract/citations/tail.js';
+import { symbolMatches, symbolRegex } from '../../src/grammar/vi/symbol.js';
+import { unitTest } from '../../src/grammar/vi/unit-class.js';
+
+/*
+ * The fast paths of citations, segment, identity and resolve against their plain definitions:
+ * a pre-test must hold wherever the pattern it guards matches; a scan must find what matchAll finds.
+ */
+
+const units = [...'aăâbcdđeêghiklmnoôơpqrstuưxyàáảãạếềểễệọụủứừựBANHÀNHĐUCAQĐKHÓỆỦV0123456789/-., \n\t"“,'.split(''),
+  'é', 'ß', 'Ω', 'я', '中', 'ª', 'µ', '\u0301', '\u00A0', '…', '–', '𝐀', '𐐀', '\uD835', '\uDC00', '\u212A', 'İ', 'ı', 'ſ', '\r', '\u2028', '\u3000'];
+const text = fc.string({ unit: fc.constantFrom(...units), maxLength: 200 });
+const blank = fc.constantFrom(' ', '  ', '\n', '\t', '\u00A0', '\u2028', '\u3000', '\uFEFF', '');
+
+describe('citations fast paths', () => {
+  // Symbols of every form, the Party type code long or astral, "/" far from or near digits.
+  const symbolish = fc.array(fc.tuple(
+    fc.constantFrom('', ' ', 'x', 'đ', '-', '/', '.', ',', '5', '𝐀', '(', 'năm '),
+    fc.constantFrom('586', '2021', '04', '1234567', '30c', '12'),
+    fc.constantFrom('/', '-', ' - ', ' ', '  ', '\t', ' \t', '', 'a/'),
+    fc.constantFrom('UBND', 'QĐ', 'NQ', 'KH', 'TTr', '𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀𝐀', 'ABCDEFGHIJKLMNOP', 'ngày', '2021', ''),
+    fc.constantFrom('/', '/TW', '/TWĐTN', '-BCA/ ', '', ' /', '/2021/TT-BCA'),
+  ), { maxLength: 6 }).map((a) => a.map((p) => p.join('')).join(' '));
+  test.prop([fc.oneof(text, symbolish, symbolish)], { numRuns: 1000 })('symbolMatches finds what matchAll finds', (t) => {
+    const shape = (m: RegExpExecArray): unknown => [m.index, m[0], { ...m.groups }];
+    expect([...symbolMatches(t)].map(shape)).toEqual([...t.matchAll(symbolRegex())].map(shape));
+  });
+
+  const outline = fc.array(fc.constantFrom('I. MỤC TIÊU', '1. Căn cứ pháp lý', 'II. CĂN CỨ XÂY DỰNG', 'A) CƠ SỞ PHÁP LÝ', ' 12 - Căn cứ', 'Cơ sở', 'CƠ SỞ', '3/', 'II.', 'x', ' ', '\t', '\n', '\n', '\r', '\r\n', '\u2028', '\u2029', 'Căn cứ Luật; Căn cứ'), { maxLength: 20 })
+    .map((a) => a.join(''));
+  test.prop([fc.oneof(outline, outline, text)], { numRuns: 1000 })('basis headings tried on lines holding their words: what matchAll finds', (t) => {
+    const shape = (m: RegExpMatchArray): unknown => [m.index, m[0], { ...m.groups }];
+    expect(headingMatches(t).map(shape)).toEqual([...t.matchAll(BASIS_HEADING)].map(shape));
+  });
+
+  const between = fc.array(fc.tuple(fc.constantFrom('về việc', 'để', 'tiếp tục', 'triển khai', 'THỰC HIỆN', 'thực hiện', 'Thi Hành', 'hướng dẫn thi hành', 'quy định chi tiết', 'cụ thể HÓA', 'một số điều của', 'nội dung', 'các nhiệm vụ', 'CÁC NHIỆM VỤ', 'của', 'X'), blank), { maxLength: 8 })
+    .map((a) => a.map(([w, b]) => w + b).join(''));
+  test.prop([fc.oneof(between, between, text)], { numRuns: 1000 })('IMPLEMENTS_VERB matches only text mayEndWithVerb lets through', (t) => {
+    expect(!IMPLEMENTS_VERB.test(t) || mayEndWithVerb(t)).toBe(true);
+  });
+
+  const tail = fc.array(fc.constantFrom(' ', ',', '"', '“', '\n', '\u00A0', 'về', 'Về', 'V/v', 'việc', 'Ngày', 'ngày', 'của', 'Ban', 'Chỉ đạo', 'Ủy ban', 'Hội đồng', 'quốc gia', 'x', 'ban hành'), { maxLength: 12 })
+    .map((a) => a.join(''));
+  test.prop([fc.oneof(tail, tail, text)], { numRuns: 1000 })('the tail pre-tests hold wherever their patterns match', (t) => {
+    SUBJECT_START.lastIndex = 0;
+    expect(!TAIL_SUBJECT.test(t) || SUBJECT_START.test(t)).toBe(true);
+    expect(hasNgayAtStart(t)).toBe(/^[\s\S]{0,3}Ngày/u.test(t));
+    const BOARD = /(?:Ban\s+Chỉ\s+đạo|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng)(?:\s+(?:quốc\s+gia|Quốc\s+gia|Trung\s+ương|tỉnh|thành\s+phố|huyện|[\p{Lu}][\p{L}]*)){0,3}$/u;
+    expect(!BOARD.test(t) || mayNameBoard(t)).toBe(true);
+  });
+
+  const classes = [/\s/u, /[\p{L}\p{N}]/u, /[\s"(:.]|[liêntịchsố]/iu, /[\s;:(.)\-+•·a-zđ0-9]/u];
+  test.prop([text, fc.integer({ min: 0, max: classes.length - 1 })], { numRuns: 1000 })('unitTest(re)(unit) is re.test of the unit', (t, k) => {
+    const re = classes[k]!;
+    const is = unitTest(re);
+    for (let i = 0; i < t.length; i++) expect(is(t.charCodeAt(i))).toBe(re.test(t[i]!));
+  });
+});
