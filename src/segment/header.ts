@@ -33,7 +33,18 @@ export interface Header {
 }
 
 // The motto, whole or as the pieces a web page wraps it into ("CỘNG HOÀ XÃ HỘI / CHỦ NGHĨA VIỆT NAM").
-const MOTTO = /CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI|^CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|^Độc\s+lập\s*-?$|^Tự\s+do\s*-\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu;
+export const MOTTO = /CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI|^CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|^Độc\s+lập\s*-?$|^Tự\s+do\s*-\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu;
+/**
+ * A necessary condition of MOTTO.test(s): its unanchored alternatives all hold "ộ" (in any case:
+ * "Ộ" or "ộ"), its anchored ones start with "C" or "T". MOTTO is tried on the first 80 cells
+ * (most of the text), which fail this with two includes.
+ */
+export const mayBeMotto = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  const d = s.charCodeAt(1);
+  return ((c === 0x43 || c === 0x63) && (d === 0x48 || d === 0x68)) || ((c === 0x54 || c === 0x74) && (d === 0x1ef1 || d === 0x1ef0)) || s.includes('ộ') || s.includes('Ộ');
+};
+const isMotto = (s: string): boolean => mayBeMotto(s) && MOTTO.test(s);
 // "Số: 12/KH-UBND", "Số 45-KH/TU", and with the type before it, alone on its line: "Nghị quyết
 // số: 653/2019/UBTVQH14" (a sentence "Quyết định số 9745/QĐ-BCA ngày … ban hành …" is no number line).
 const NUMBER_LINE = new RegExp(String.raw`^Số\s*(?:hiệu)?\s*[:.]?\s*(?:(?<full>${SYMBOL})|${BLANK_SYMBOL})`, 'diu');
@@ -68,7 +79,7 @@ function cellBelow(cells: readonly Cell[], i: number): number {
   return -1;
 }
 
-const OPEN_YEAR = /ngày[\s\d.…_]*tháng[\s\d.…_]*năm\s*$/u;
+export const OPEN_YEAR = /ngày[\s\d.…_]*tháng[\s\d.…_]*năm\s*$/u;
 const YEAR_ALONE = /^\s*((?:19|20)\d\d)(?!\d)/u;
 
 export function readHeader(all: readonly Cell[]): Header {
@@ -90,7 +101,7 @@ export function readHeader(all: readonly Cell[]): Header {
     // The symbol of a "Số:" read with the line above; a year wrapped below its date.
     if (numberLine && c.start > numberLine.span.start && c.start < numberLine.span.end) continue;
     if (yearBelow === i) continue;
-    if (MOTTO.test(c.text) && !PREAMBLE_OR_SECTION.test(c.text)) {
+    if (isMotto(c.text) && !PREAMBLE_OR_SECTION.test(c.text)) {
       motto = motto ? { start: motto.start, end: c.end } : { start: c.start, end: c.end };
       end = Math.max(end, c.end);
       continue;
@@ -117,7 +128,8 @@ export function readHeader(all: readonly Cell[]): Header {
       continue;
     }
     // A narrow date cell wraps its year onto the next line: "Quảng Nam, ngày 12 tháng 3 năm" / "2024".
-    const below: number = placeDate || !OPEN_YEAR.test(c.text) ? -1 : cellBelow(first, i);
+    // (OPEN_YEAR is end-anchored, so tried from every position: only on a cell ending in "năm".)
+    const below: number = placeDate || !c.text.trimEnd().endsWith('năm') || !OPEN_YEAR.test(c.text) ? -1 : cellBelow(first, i);
     const wrapped: RegExpExecArray | null = below < 0 ? null : YEAR_ALONE.exec(first[below]!.text);
     const p: RegExpExecArray | null = placeDate || !MAY_BE_PLACE_DATE.test(c.text) ? null : PLACE_DATE.exec(wrapped ? `${c.text} ${wrapped[1]}` : c.text);
     const y: string | undefined = p?.groups?.y ?? p?.groups?.y2;
@@ -161,7 +173,7 @@ export function readHeader(all: readonly Cell[]): Header {
 
 /** Cells a header is made of: bodies, rules, the number, the date, the V/v, the motto. */
 const inHeader = (c: Cell): boolean =>
-  (isAllCaps(c.text) && c.text.length <= 90) || /^[*\-–_=\s.]+$/u.test(c.text) || NUMBER_ALONE.test(c.text) || (MAY_BE_NUMBER_LINE.test(c.text) && NUMBER_LINE.test(c.text)) || (MAY_BE_PLACE_DATE.test(c.text) && PLACE_DATE.test(c.text)) || VV.test(c.text) || MOTTO.test(c.text);
+  (isAllCaps(c.text) && c.text.length <= 90) || /^[*\-–_=\s.]+$/u.test(c.text) || NUMBER_ALONE.test(c.text) || (MAY_BE_NUMBER_LINE.test(c.text) && NUMBER_LINE.test(c.text)) || (MAY_BE_PLACE_DATE.test(c.text) && PLACE_DATE.test(c.text)) || VV.test(c.text) || isMotto(c.text);
 
 /**
  * Where the header starts. A web page puts its own title and summary above the document
@@ -170,7 +182,7 @@ const inHeader = (c: Cell): boolean =>
  */
 function headerStart(all: readonly Cell[]): number {
   let motto = -1;
-  for (let i = 0; i < all.length && i < 80 && motto < 0; i++) if (MOTTO.test(all[i]!.text) && !PREAMBLE_OR_SECTION.test(all[i]!.text)) motto = i;
+  for (let i = 0; i < all.length && i < 80 && motto < 0; i++) if (isMotto(all[i]!.text) && !PREAMBLE_OR_SECTION.test(all[i]!.text)) motto = i;
   if (motto <= 0) return 0;
   let k = motto;
   while (k > 0 && inHeader(all[k - 1]!) && all[k]!.line - all[k - 1]!.line <= 3) k--;

@@ -1,4 +1,5 @@
 import type { Span } from '../doc/span.js';
+import { unitTest } from '../grammar/vi/unit-class.js';
 
 /** A line of the text, or one column of it when a flattened two-column header put a tab in it. */
 export interface Cell extends Span {
@@ -19,36 +20,45 @@ export function cells(text: string): Cell[] {
   const out: Cell[] = [];
   let start = 0;
   let line = 0;
+  // The next tab and the next eight spaces, found for the whole text (most lines have neither:
+  // they are not scanned for columns, nor copied).
+  let tab = text.indexOf('\t');
+  let gap = text.indexOf('        ');
   while (start <= text.length) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
-    let column = 0;
-    const lineText = text.slice(start, end);
-    let from = 0;
-    let m: RegExpExecArray | null;
-    const pieces: [number, number][] = [];
-    // Most lines have neither a tab nor eight spaces: no scan for columns then.
-    const columns = lineText.includes('\t') || lineText.includes('        ');
-    COLUMN_GAP.lastIndex = 0;
-    while (columns && (m = COLUMN_GAP.exec(lineText))) {
-      pieces.push([from, m.index]);
-      from = m.index + m[0].length;
-    }
-    pieces.push([from, lineText.length]);
-    for (const [a, b] of pieces) {
-      const raw = lineText.slice(a, b);
-      const lead = raw.length - raw.trimStart().length;
-      const trimmed = raw.trim();
-      if (trimmed) {
-        out.push({ start: start + a + lead, end: start + a + lead + trimmed.length, text: trimmed, line, column });
-        column++;
+    if (tab >= 0 && tab < start) tab = text.indexOf('\t', start);
+    if (gap >= 0 && gap < start) gap = text.indexOf('        ', start);
+    const columns = (tab >= 0 && tab < end) || (gap >= 0 && gap + 8 <= end);
+    if (!columns) pushCell(out, text, start, end, line, 0);
+    else {
+      let column = 0;
+      const lineText = text.slice(start, end);
+      let from = 0;
+      let m: RegExpExecArray | null;
+      COLUMN_GAP.lastIndex = 0;
+      while ((m = COLUMN_GAP.exec(lineText))) {
+        if (pushCell(out, text, start + from, start + m.index, line, column)) column++;
+        from = m.index + m[0].length;
       }
+      pushCell(out, text, start + from, end, line, column);
     }
     if (nl === -1) break;
     start = nl + 1;
     line++;
   }
   return out;
+}
+
+const isBlank = unitTest(/\s/u);
+
+/** The cell of text[a, b) without its blanks (what trim() removes: `\s`), when anything is left. */
+function pushCell(out: Cell[], text: string, a: number, b: number, line: number, column: number): boolean {
+  while (a < b && isBlank(text.charCodeAt(a))) a++;
+  while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
+  if (a === b) return false;
+  out.push({ start: a, end: b, text: text.slice(a, b), line, column });
+  return true;
 }
 
 const LOWER = /\p{Ll}/u;

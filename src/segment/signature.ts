@@ -23,7 +23,10 @@ const NAME = new RegExp(String.raw`^(?:${RANK_SOURCE})?\p{Lu}[\p{L}']*(?:\s+\p{L
 
 // The line under an attached text's title: "(Ban hành kèm theo Quyết định số 24/2019/QĐ-UBND …)".
 // The title may have been joined to it. Not "Điều 1. Ban hành kèm theo Quyết định này …".
-const ANNEX = /\(\s*(?:Ban\s+hành\s+)?(?:kèm|Kèm)\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Nghị\s+định|Chỉ\s+thị|Công\s+văn|Kế\s+hoạch)\s+(?:số|liên\s+tịch\s+số)/u;
+export const ANNEX = /\(\s*(?:Ban\s+hành\s+)?(?:kèm|Kèm)\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Nghị\s+định|Chỉ\s+thị|Công\s+văn|Kế\s+hoạch)\s+(?:số|liên\s+tịch\s+số)/u;
+
+/** A necessary condition of ANNEX.test(s), with includes: it is tried on every cell below the body's start. */
+export const mayBeAnnex = (s: string): boolean => s.includes('(') && (s.includes('kèm') || s.includes('Kèm'));
 
 /**
  * Reads the signature block from the end of the document (its second half, and not before
@@ -32,7 +35,7 @@ const ANNEX = /\(\s*(?:Ban\s+hành\s+)?(?:kèm|Kèm)\s+theo\s+(?:Quyết\s+đị
 export function readSignature(all: readonly Cell[], bodyStart: number, textLength: number): SignatureBlock | null {
   let end = all.length;
   let length = textLength;
-  const annex = all.findLastIndex((c) => c.column === 0 && c.start >= bodyStart && ANNEX.test(c.text));
+  const annex = all.findLastIndex((c) => c.column === 0 && c.start >= bodyStart && mayBeAnnex(c.text) && ANNEX.test(c.text));
   if (annex > 0 && all.slice(0, annex).some((c) => c.start >= bodyStart && isAllCaps(c.text) && POSITION.test(c.text))) {
     end = annex;
     length = all[annex]!.start;

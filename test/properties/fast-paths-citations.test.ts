@@ -5,6 +5,10 @@ import { IMPLEMENTS_VERB, mayEndWithVerb } from '../../src/extract/citations/lin
 import { hasNgayAtStart, mayNameBoard, SUBJECT as TAIL_SUBJECT, SUBJECT_START } from '../../src/extract/citations/tail.js';
 import { symbolMatches, symbolRegex } from '../../src/grammar/vi/symbol.js';
 import { unitTest } from '../../src/grammar/vi/unit-class.js';
+import { mayStartSymbol, SYMBOL } from '../../src/grammar/vi/symbol.js';
+import { cells, type Cell } from '../../src/segment/lines.js';
+import { mayBeMotto, MOTTO, OPEN_YEAR } from '../../src/segment/header.js';
+import { ANNEX, mayBeAnnex } from '../../src/segment/signature.js';
 
 /*
  * The fast paths of citations, segment, identity and resolve against their plain definitions:
@@ -58,5 +62,56 @@ describe('citations fast paths', () => {
     const re = classes[k]!;
     const is = unitTest(re);
     for (let i = 0; i < t.length; i++) expect(is(t.charCodeAt(i))).toBe(re.test(t[i]!));
+  });
+
+  test.prop([fc.oneof(text, symbolish, symbolish)], { numRuns: 1000 })('mayStartSymbol holds wherever a symbol starts', (t) => {
+    const at = new RegExp(SYMBOL, 'uy');
+    for (let i = 0; i < t.length; i++) {
+      at.lastIndex = i;
+      if (at.test(t)) expect(mayStartSymbol(t, i)).toBe(true);
+    }
+  });
+});
+
+describe('segment fast paths', () => {
+  // cells() as it was: every line sliced, scanned for columns, each piece trimmed.
+  function cellsReference(t: string): Cell[] {
+    const COLUMN_GAP = /\t+|(?<!ngày|:) {8,}/gu;
+    const out: Cell[] = [];
+    let start = 0;
+    let line = 0;
+    while (start <= t.length) {
+      const nl = t.indexOf('\n', start);
+      const end = nl === -1 ? t.length : nl;
+      const lineText = t.slice(start, end);
+      const pieces: [number, number][] = [];
+      let from = 0;
+      for (const m of lineText.matchAll(COLUMN_GAP)) {
+        pieces.push([from, m.index]);
+        from = m.index + m[0].length;
+      }
+      pieces.push([from, lineText.length]);
+      let column = 0;
+      for (const [a, b] of pieces) {
+        const raw = lineText.slice(a, b);
+        const lead = raw.length - raw.trimStart().length;
+        const trimmed = raw.trim();
+        if (trimmed) out.push({ start: start + a + lead, end: start + a + lead + trimmed.length, text: trimmed, line, column: column++ });
+      }
+      if (nl === -1) break;
+      start = nl + 1;
+      line++;
+    }
+    return out;
+  }
+  const header = fc.array(fc.constantFrom('ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'cộng hoà xã hội', 'CHỦ NGHĨA VIỆT NAM', 'chủ nghĩa việt nam', 'Tự do - Hạnh phúc', 'TỰ DO - HẠNH PHÚC', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số: 12/KH-UBND', 'ngày', 'ngày 12 tháng 3 năm', 'năm', ':', '\t', '\t\t', '        ', '         ', '   ', ' ', '\n', '\n', '\u00A0', '\u3000', '(Ban hành kèm theo Quyết định số 1)', '(kèm theo Kế hoạch số', 'Kèm'), { maxLength: 16 })
+    .map((a) => a.join(''));
+  test.prop([fc.oneof(header, header, text)], { numRuns: 1000 })('cells: the lines and columns the plain split gives', (t) => {
+    expect(cells(t)).toEqual(cellsReference(t));
+  });
+  test.prop([fc.oneof(header, header, text)], { numRuns: 1000 })('the motto, annex and open-year pre-tests hold wherever their patterns match', (t) => {
+    expect(!MOTTO.test(t) || mayBeMotto(t)).toBe(true);
+    expect(!ANNEX.test(t) || mayBeAnnex(t)).toBe(true);
+    expect(!OPEN_YEAR.test(t) || t.trimEnd().endsWith('năm')).toBe(true);
   });
 });

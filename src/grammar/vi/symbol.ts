@@ -60,7 +60,7 @@ export function* symbolMatches(text: string): Generator<RegExpExecArray> {
   let next = 0; // the first offset not yet tried (and where the last match ended: matches do not overlap)
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
     for (let at = Math.max(next, slash - SLASH_REACH); at < slash; at++) {
-      if (!isDigit(text.charCodeAt(at)) || (at > 0 && isDigit(text.charCodeAt(at - 1)))) continue;
+      if (!isDigit(text.charCodeAt(at)) || (at > 0 && isDigit(text.charCodeAt(at - 1))) || !mayStartSymbol(text, at)) continue;
       SYMBOL_AT.lastIndex = at;
       const m = SYMBOL_AT.exec(text);
       if (!m) continue;
@@ -73,6 +73,38 @@ export function* symbolMatches(text: string): Generator<RegExpExecArray> {
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isLowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/**
+ * A necessary condition of SYMBOL_AT matching at `at`, the start of a run of digits, read unit by
+ * unit: most runs (dates' parts, counts, years) fail it without a call to the pattern. Before the
+ * run no ASCII letter, "/", ".", "," or "-" (the lookbehind); the run has at most 6 digits, then
+ * perhaps a letter [a-zđ], then "/" (before a year and "/" when a digit follows), "-", or a blank
+ * followed by "-", a blank or the first letter of a Party type code.
+ */
+export function mayStartSymbol(text: string, at: number): boolean {
+  if (at > 0) {
+    const b = text.charCodeAt(at - 1);
+    if (b === 0x2f || b === 0x2e || b === 0x2c || b === 0x2d || isLowerAscii(b) || (b >= 0x41 && b <= 0x5a)) return false;
+  }
+  let i = at;
+  while (isDigit(text.charCodeAt(i))) i++;
+  if (i - at > 6) return false;
+  let c = text.charCodeAt(i);
+  if (isLowerAscii(c) || c === 0x111) c = text.charCodeAt(++i);
+  if (c === 0x2f) {
+    // "/" then a digit: only the year branch, "(19|20)\d\d/".
+    const d = text.charCodeAt(i + 1);
+    if (!isDigit(d)) return true;
+    const d2 = text.charCodeAt(i + 2);
+    return ((d === 0x31 && d2 === 0x39) || (d === 0x32 && d2 === 0x30)) && isDigit(text.charCodeAt(i + 3)) && isDigit(text.charCodeAt(i + 4)) && text.charCodeAt(i + 5) === 0x2f;
+  }
+  if (c === 0x2d) return true;
+  if (c !== 0x20 && c !== 0x09) return false;
+  return PARTY_BLANK_NEXT.includes(text.charAt(i + 1));
+}
+/** What may follow the first blank after a Party form's number: " - ", a second blank, a type code's first letter. */
+const PARTY_BLANK_NEXT = '- \tNCKQHTBĐ';
 const SYMBOL_EXACT = new RegExp(`^${SYMBOL}$`, 'u');
 
 /** Splits a matched symbol into its parts; null when it is not shaped like a symbol. */
