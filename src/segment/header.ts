@@ -35,15 +35,24 @@ export interface Header {
 // The motto, whole or as the pieces a web page wraps it into ("CỘNG HOÀ XÃ HỘI / CHỦ NGHĨA VIỆT NAM").
 export const MOTTO = /CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI|^CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc|^Độc\s+lập\s*-?$|^Tự\s+do\s*-\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu;
 /**
- * A necessary condition of MOTTO.test(s): its unanchored alternatives all hold "ộ" (in any case:
- * "Ộ" or "ộ"), its anchored ones start with "C" or "T". MOTTO is tried on the first 80 cells
- * (most of the text), which fail this with two includes.
+ * A necessary condition of MOTTO.test(s) (in any case, as MOTTO): its unanchored alternatives all
+ * hold "cộn" (CỘNG) or "độc" (Độc lập), its anchored ones start with "ch" or "tự". MOTTO is tried
+ * on the first 80 cells (most of the text); "ộ" alone is in every other word ("một", "động").
  */
 export const mayBeMotto = (s: string): boolean => {
   const c = s.charCodeAt(0);
   const d = s.charCodeAt(1);
-  return ((c === 0x43 || c === 0x63) && (d === 0x48 || d === 0x68)) || ((c === 0x54 || c === 0x74) && (d === 0x1ef1 || d === 0x1ef0)) || s.includes('ộ') || s.includes('Ộ');
+  if (((c === 0x43 || c === 0x63) && (d === 0x48 || d === 0x68)) || ((c === 0x54 || c === 0x74) && (d === 0x1ef1 || d === 0x1ef0))) return true;
+  return hasMottoSyllable(s, 'ộ') || hasMottoSyllable(s, 'Ộ');
 };
+function hasMottoSyllable(s: string, o: string): boolean {
+  for (let i = s.indexOf(o, 1); i >= 0; i = s.indexOf(o, i + 1)) {
+    const before = s.charCodeAt(i - 1) | 0x20; // ASCII lower case; đ/Đ differ in their last bit
+    const after = s.charCodeAt(i + 1) | 0x20;
+    if ((before === 0x63 && after === 0x6e) || ((before | 1) === 0x131 && after === 0x63)) return true;
+  }
+  return false;
+}
 const isMotto = (s: string): boolean => mayBeMotto(s) && MOTTO.test(s);
 // "Số: 12/KH-UBND", "Số 45-KH/TU", and with the type before it, alone on its line: "Nghị quyết
 // số: 653/2019/UBTVQH14" (a sentence "Quyết định số 9745/QĐ-BCA ngày … ban hành …" is no number line).

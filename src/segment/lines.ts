@@ -23,12 +23,12 @@ export function cells(text: string): Cell[] {
   // The next tab and the next eight spaces, found for the whole text (most lines have neither:
   // they are not scanned for columns, nor copied).
   let tab = text.indexOf('\t');
-  let gap = text.indexOf('        ');
+  let gap = indexOfGap(text, 0);
   while (start <= text.length) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     if (tab >= 0 && tab < start) tab = text.indexOf('\t', start);
-    if (gap >= 0 && gap < start) gap = text.indexOf('        ', start);
+    if (gap >= 0 && gap < start) gap = indexOfGap(text, start);
     const columns = (tab >= 0 && tab < end) || (gap >= 0 && gap + 8 <= end);
     if (!columns) pushCell(out, text, start, end, line, 0);
     else {
@@ -51,6 +51,24 @@ export function cells(text: string): Cell[] {
 }
 
 const isBlank = unitTest(/\s/u);
+const SPACE = 0x20;
+
+/**
+ * text.indexOf('        ', from): the first run of eight spaces. indexOf is slow at it (spaces
+ * are everywhere); a run of eight holds one of every eighth offset, so only those are looked at,
+ * and the run around a space found there measured.
+ */
+export function indexOfGap(text: string, from: number): number {
+  for (let i = from + 7; i < text.length; i += 8) {
+    if (text.charCodeAt(i) !== SPACE) continue;
+    let a = i;
+    while (a > from && text.charCodeAt(a - 1) === SPACE) a--;
+    let b = i + 1;
+    while (b < text.length && b - a < 8 && text.charCodeAt(b) === SPACE) b++;
+    if (b - a >= 8) return a;
+  }
+  return -1;
+}
 
 /** The cell of text[a, b) without its blanks (what trim() removes: `\s`), when anything is left. */
 function pushCell(out: Cell[], text: string, a: number, b: number, line: number, column: number): boolean {

@@ -6,9 +6,10 @@ import { hasNgayAtStart, mayNameBoard, SUBJECT as TAIL_SUBJECT, SUBJECT_START } 
 import { symbolMatches, symbolRegex } from '../../src/grammar/vi/symbol.js';
 import { unitTest } from '../../src/grammar/vi/unit-class.js';
 import { mayStartSymbol, SYMBOL } from '../../src/grammar/vi/symbol.js';
-import { cells, type Cell } from '../../src/segment/lines.js';
+import { cells, indexOfGap, type Cell } from '../../src/segment/lines.js';
 import { mayBeMotto, MOTTO, OPEN_YEAR } from '../../src/segment/header.js';
 import { ANNEX, mayBeAnnex } from '../../src/segment/signature.js';
+import { SELF_STATEMENT, selfStatements } from '../../src/extract/identity/index.js';
 
 /*
  * The fast paths of citations, segment, identity and resolve against their plain definitions:
@@ -109,9 +110,22 @@ describe('segment fast paths', () => {
   test.prop([fc.oneof(header, header, text)], { numRuns: 1000 })('cells: the lines and columns the plain split gives', (t) => {
     expect(cells(t)).toEqual(cellsReference(t));
   });
+  const spaces = fc.array(fc.constantFrom(' ', '  ', '   ', '    ', '       ', '        ', 'x', '\t', '\n'), { maxLength: 30 }).map((a) => a.join(''));
+  test.prop([fc.oneof(spaces, spaces, text), fc.nat(40)], { numRuns: 1000 })('indexOfGap is indexOf of eight spaces', (t, from) => {
+    expect(indexOfGap(t, from)).toBe(t.indexOf('        ', from));
+  });
   test.prop([fc.oneof(header, header, text)], { numRuns: 1000 })('the motto, annex and open-year pre-tests hold wherever their patterns match', (t) => {
     expect(!MOTTO.test(t) || mayBeMotto(t)).toBe(true);
     expect(!ANNEX.test(t) || mayBeAnnex(t)).toBe(true);
     expect(!OPEN_YEAR.test(t) || t.trimEnd().endsWith('năm')).toBe(true);
+  });
+});
+
+describe('identity fast paths', () => {
+  const statement = fc.array(fc.constantFrom('Sở Y tế', 'sở', 'Phòng', 'UBND huyện', 'ủy ban nhân dân', 'Ban', 'ban hành', 'xây dựng', 'Kế hoạch', 'kế hoạch', 'triển khai', 'về', 'và các', '(Sở)', ',', ';', '.', ':', '\n', ' ', '  ', '   ', '    ', '\u00A0', 'x', 'Căn cứ'), { maxLength: 24 })
+    .map((a) => a.join(''));
+  test.prop([fc.oneof(statement, statement, text)], { numRuns: 1000 })('selfStatements: what matchAll(SELF_STATEMENT) finds', (t) => {
+    const shape = (m: RegExpExecArray): unknown => [m.index, m[0], { ...m.groups }];
+    expect([...selfStatements(t)].map(shape)).toEqual([...t.matchAll(SELF_STATEMENT)].map(shape));
   });
 });

@@ -33,6 +33,41 @@ export const SELF_STATEMENT = new RegExp(
 // The same, sticky with group indices: run again only at the match taken, which it finds unchanged
 // (the 'd' flag made every match of the scan, most of them skipped, 2-3x dearer).
 const SELF_STATEMENT_AT = new RegExp(SELF_STATEMENT.source, 'diuy');
+const SELF_STATEMENT_Y = new RegExp(SELF_STATEMENT.source, 'iuy');
+// What a SELF_STATEMENT match follows: the start, a line break, or a mark of [,;.:] and up to 3 blanks.
+const AFTER_MARK = /[,;.:\n]/g;
+const BLANK = /\s/u;
+
+/**
+ * What `s.matchAll(SELF_STATEMENT)` gives, with the pattern tried, sticky, only where a match can
+ * start (see AFTER_MARK): the scan tried its lookbehind, case-insensitively, at every position.
+ * Each try starts past the last match, as matchAll goes on.
+ */
+export function* selfStatements(s: string): Generator<RegExpExecArray> {
+  let next = 0;
+  const tryAt = (at: number): RegExpExecArray | null => {
+    if (at < next || at > s.length) return null;
+    SELF_STATEMENT_Y.lastIndex = at;
+    const m = SELF_STATEMENT_Y.exec(s);
+    if (m) next = at + m[0].length;
+    return m;
+  };
+  const first = tryAt(0);
+  if (first) yield first;
+  let last = 0; // the last offset tried
+  AFTER_MARK.lastIndex = 0;
+  for (let k = AFTER_MARK.exec(s); k; k = AFTER_MARK.exec(s)) {
+    // The offsets right after the mark and after each of up to 3 blanks following it, in order.
+    for (let at = k.index + 1, w = 0; w <= 3; at++, w++) {
+      if (at > last) {
+        last = at;
+        const m = tryAt(at);
+        if (m) yield m;
+      }
+      if (at >= s.length || !BLANK.test(s[at]!)) break;
+    }
+  }
+}
 
 /** The document's own identity: type, số hiệu, date, place, subject. */
 export function readIdentity(seg: Segmented): IdentityFound {
@@ -89,7 +124,7 @@ function findSelfStatement(seg: Segmented): { issuer: Read<string>; type: Read<s
     // The regex is case-insensitive for "kế hoạch"; the issuer itself must start upper case.
     // The first match whose issuer starts upper case: later matches are not computed.
     let m: RegExpExecArray | null = null;
-    for (const x of slice.matchAll(SELF_STATEMENT)) {
+    for (const x of selfStatements(slice)) {
       if (/^\p{Lu}/u.test(x.groups?.issuer ?? '')) {
         SELF_STATEMENT_AT.lastIndex = x.index;
         m = SELF_STATEMENT_AT.exec(slice);
