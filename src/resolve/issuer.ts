@@ -70,4 +70,17 @@ export function issuerFromSymbol(symbol: string, loc?: Locality): { name: string
 // The official who signs for a body, before the body: "Bộ trưởng Bộ Y tế", "Giám đốc Sở Y tế".
 // Each party of a joint document too: "Bộ trưởng Bộ Y tế và Bộ trưởng Bộ Nội vụ" → "Bộ Y tế và Bộ Nội vụ".
 const OFFICIAL = /(?<=^|\svà\s|,\s)(?:Bộ\s+trưởng|Giám\s+đốc|Thủ\s+trưởng|Chánh\s+Văn\s+phòng|Hiệu\s+trưởng|Viện\s+trưởng|Cục\s+trưởng|Tổng\s+cục\s+trưởng)\s+(?=(?:Bộ|Sở|Văn\s+phòng|Trường|Viện|Bệnh\s+viện|Trung\s+tâm|Cục|Tổng\s+cục|Đại\s+học|Học\s+viện)\s)/gu;
-const tidy = (s: string): string => s.replace(/\s+/gu, ' ').replace(/^[\s,]+|[\s,]+$/gu, '');
+/**
+ * s.replace(/\s+/gu, ' ').replace(/^[\s,]+|[\s,]+$/gu, ''): blanks made one space, then spaces and
+ * commas cut at both ends by hand (the end-anchored alternative was tried from every position).
+ */
+export const tidy = (s: string): string => {
+  const one = s.replace(/\s+/gu, ' ');
+  let a = 0;
+  let b = one.length;
+  while (a < b && isSpaceOrComma(one.charCodeAt(a))) a++;
+  while (b > a && isSpaceOrComma(one.charCodeAt(b - 1))) b--;
+  return a === 0 && b === one.length ? one : one.slice(a, b);
+};
+// After the blanks are made spaces, [\s,] is a space or a comma.
+const isSpaceOrComma = (c: number): boolean => c === 0x20 || c === 0x2c;

@@ -20,7 +20,7 @@ const titleCase = (s: string): string =>
     .toLowerCase()
     .split(/\s+/u)
     .filter(Boolean)
-    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1)) // toUpperCase() equals toLocaleUpperCase('vi'), as above
     .join(' ');
 
 const levelOf = (raw: string): string => {
@@ -83,12 +83,16 @@ const NAME = String.raw`((?:\p{Lu}[\p{Ll}]*\s?){1,4})`;
 const NAMED_DISTRICT = new RegExp(String.raw`(?<![\p{L}])huyện\s+${NAME}`, 'gu');
 const NAMED_PROVINCE = new RegExp(String.raw`(?<![\p{L}])tỉnh\s+${NAME}`, 'gu');
 
-const NAMED_CITY = new RegExp(String.raw`(?<![\p{L}])(?:thành\s+phố|Thành\s+phố|TP\.?)\s*${NAME}`, 'gu');
+export const NAMED_CITY = new RegExp(String.raw`(?<![\p{L}])(?:thành\s+phố|Thành\s+phố|TP\.?)\s*${NAME}`, 'gu');
 const CITY_BODY = /^(?:Sở|Công\s+an|Bảo\s+hiểm\s+xã\s+hội|Kho\s+bạc\s+Nhà\s+nước)\s/u;
+
+/** A necessary condition of NAMED_CITY matching in `t`. */
+export const mayNameCity = (t: string): boolean => t.includes('hành') || t.includes('TP');
 
 /** Centrally-run cities a name mentions: "UBND thành phố Hà Nội", "Sở Y tế Hà Nội" (its last words). */
 function citiesNamed(t: string): string[] {
-  const names = [...t.matchAll(NAMED_CITY)].map((m) => (m[1] ?? '').trim());
+  // NAMED_CITY's words are "thành phố", "Thành phố" or "TP": without them, no scan.
+  const names = mayNameCity(t) ? [...t.matchAll(NAMED_CITY)].map((m) => (m[1] ?? '').trim()) : [];
   if (CITY_BODY.test(t)) {
     const words = t.trim().split(/\s+/u);
     for (const n of [2, 3]) if (words.length > n + 1) names.push(words.slice(-n).join(' '));
@@ -100,16 +104,17 @@ function citiesNamed(t: string): string[] {
 }
 
 export function localityFromMentions(loc: Locality, texts: readonly string[]): Locality {
-  const one = (re: RegExp): string | null => {
+  const one = (re: RegExp, word: string): string | null => {
     const names = new Set<string>();
-    for (const t of texts) for (const m of t.matchAll(re)) if (m[1]) names.add(titleCase(m[1]));
+    // The pattern's level word is in every match: a text without it is not scanned.
+    for (const t of texts) if (t.includes(word)) for (const m of t.matchAll(re)) if (m[1]) names.add(titleCase(m[1]));
     return names.size === 1 ? [...names][0]! : null;
   };
   const district = loc.district ?? (() => {
-    const n = one(NAMED_DISTRICT);
+    const n = one(NAMED_DISTRICT, 'huyện');
     return n ? { level: 'huyện', name: n.trim() } : null;
   })();
-  const named = loc.province ?? one(NAMED_PROVINCE)?.trim() ?? null;
+  const named = loc.province ?? one(NAMED_PROVINCE, 'tỉnh')?.trim() ?? null;
   if (named) return { ...loc, district, province: named, provinceKind: loc.provinceKind ?? 'tỉnh' };
   // A district of a centrally-run city names the city after a body: "Sở Y tế Hà Nội", "thành phố Hà Nội".
   const cities = new Set(texts.flatMap(citiesNamed));

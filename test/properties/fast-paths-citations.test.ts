@@ -10,6 +10,8 @@ import { cells, indexOfGap, type Cell } from '../../src/segment/lines.js';
 import { mayBeMotto, MOTTO, OPEN_YEAR } from '../../src/segment/header.js';
 import { ANNEX, mayBeAnnex } from '../../src/segment/signature.js';
 import { SELF_STATEMENT, selfStatements } from '../../src/extract/identity/index.js';
+import { tidy } from '../../src/resolve/issuer.js';
+import { mayNameCity, NAMED_CITY } from '../../src/resolve/locality.js';
 
 /*
  * The fast paths of citations, segment, identity and resolve against their plain definitions:
@@ -127,5 +129,19 @@ describe('identity fast paths', () => {
   test.prop([fc.oneof(statement, statement, text)], { numRuns: 1000 })('selfStatements: what matchAll(SELF_STATEMENT) finds', (t) => {
     const shape = (m: RegExpExecArray): unknown => [m.index, m[0], { ...m.groups }];
     expect([...selfStatements(t)].map(shape)).toEqual([...t.matchAll(SELF_STATEMENT)].map(shape));
+  });
+});
+
+describe('resolve fast paths', () => {
+  const names = fc.array(fc.constantFrom('Ủy ban nhân dân', 'thành phố', 'Thành phố', 'TP.', 'TP', 'Hà Nội', 'huyện', 'tỉnh', ',', ', ', ' ,', ' ', '  ', '\n', '\t', '\u00A0', '\u3000', 'x'), { maxLength: 12 })
+    .map((a) => a.join(''));
+  test.prop([fc.oneof(names, names, text)], { numRuns: 1000 })('tidy: blanks made one space, spaces and commas cut at both ends', (t) => {
+    expect(tidy(t)).toBe(t.replace(/\s+/gu, ' ').replace(/^[\s,]+|[\s,]+$/gu, ''));
+    NAMED_CITY.lastIndex = 0;
+    expect(!NAMED_CITY.test(t) || mayNameCity(t)).toBe(true);
+    NAMED_CITY.lastIndex = 0;
+  });
+  test.prop([fc.oneof(names, text)], { numRuns: 1000 })('toUpperCase() is toLocaleUpperCase("vi") (titleCase uses the cheaper one)', (t) => {
+    expect(t.toUpperCase()).toBe(t.toLocaleUpperCase('vi'));
   });
 });

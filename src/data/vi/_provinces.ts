@@ -1,6 +1,7 @@
 import { provinceTable } from './_tables.js';
 import { stripMarks } from './_text.js';
 import type { ProvinceEntry } from './schema.js';
+import { memoByString } from './_memo.js';
 
 export type ProvinceKind = ProvinceEntry['kind'];
 
@@ -61,8 +62,12 @@ export interface FindProvinceOptions {
  * that day ("Tây Ninh" on 2021-02-03 is the old province); without it, the most recent one.
  */
 export function findProvince(name: string, options: FindProvinceOptions = {}): Province | undefined {
-  const found = byKey.get(provinceKey(name)) ?? [];
   const { on } = options;
-  if (on !== undefined) return found.find((p) => provinceValidOn(p, on));
-  return [...found].sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0];
+  if (on !== undefined) return (byKey.get(provinceKey(name)) ?? []).find((p) => provinceValidOn(p, on));
+  return latestOf(name);
 }
+
+// Without a date, the answer depends on the name alone: asked for again (each header line, each
+// issuer named), it is remembered rather than normalized, stripped and sorted again.
+const latestOf = memoByString((name: string): Province | undefined =>
+  [...(byKey.get(provinceKey(name)) ?? [])].sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0]);
