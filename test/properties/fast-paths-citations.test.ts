@@ -5,7 +5,8 @@ import { IMPLEMENTS_VERB, mayEndWithVerb } from '../../src/extract/citations/lin
 import { hasNgayAtStart, mayNameBoard, SUBJECT as TAIL_SUBJECT, SUBJECT_START } from '../../src/extract/citations/tail.js';
 import { symbolMatches, symbolRegex } from '../../src/grammar/vi/symbol.js';
 import { unitTest } from '../../src/grammar/vi/unit-class.js';
-import { mayStartSymbol, SYMBOL } from '../../src/grammar/vi/symbol.js';
+import { isPlainKey, mayStartSymbol, NOT_PLAIN_KEY, SYMBOL } from '../../src/grammar/vi/symbol.js';
+import { isCleanCode, NOT_CLEAN } from '../../src/data/vi/_text.js';
 import { cells, indexOfGap, type Cell } from '../../src/segment/lines.js';
 import { mayBeMotto, MOTTO, OPEN_YEAR } from '../../src/segment/header.js';
 import { ANNEX, mayBeAnnex } from '../../src/segment/signature.js';
@@ -143,5 +144,13 @@ describe('resolve fast paths', () => {
   });
   test.prop([fc.oneof(names, text)], { numRuns: 1000 })('toUpperCase() is toLocaleUpperCase("vi") (titleCase uses the cheaper one)', (t) => {
     expect(t.toUpperCase()).toBe(t.toLocaleUpperCase('vi'));
+  });
+});
+
+describe('key and code scans', () => {
+  const keys = fc.string({ unit: fc.constantFrom('1', '/', '-', 'K', 'h', 'ß', 'đ', 'Đ', 'Ð', 'ð', 'ǆ', 'ﬀ', '\u2013', '\u2215', ' ', '\u00A0', 'e', '\u0301', 'İ', 'Σ', 'ệ', '\u00BF', '\u00C0', '\u024F', '\u0250', '\u1DFF', '\u1E00', '\u1EFF', '\u1F00', '\u0020', '\u0021', '\u007E', '\u007F', '𝐀', '\uD835'), maxLength: 12 });
+  test.prop([fc.oneof(keys, text)], { numRuns: 2000 })('isPlainKey and isCleanCode are their patterns, negated', (t) => {
+    expect(isPlainKey(t)).toBe(!NOT_PLAIN_KEY.test(t));
+    expect(isCleanCode(t)).toBe(!NOT_CLEAN.test(t));
   });
 });

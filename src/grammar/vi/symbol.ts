@@ -1,3 +1,5 @@
+import { unitTest } from './unit-class.js';
+
 /**
  * Số, ký hiệu: the number/symbol of a Vietnamese document.
  *
@@ -49,17 +51,37 @@ const SYMBOL_AT = new RegExp(SYMBOL, 'uy');
  * symbol holds a "/": the state form right after its number, the Party form after its type code.
  */
 const SLASH_REACH = 42;
+const isCodeUnit = unitTest(/[\p{L}\p{N}&]/u);
+
+/**
+ * Where a symbol whose first "/" is at `slash` may start, at the earliest: before the "/" a run of
+ * letters, digits and "&" (the Party form's type code, which starts the run since a separator
+ * stands before it; or the state form's number), then up to 3 separator units and up to 7 units
+ * of a number and its letter. Dates ("ngày 12/3/2024") give a window of a few units.
+ */
+export function symbolWindowStart(text: string, slash: number): number {
+  const floor = Math.max(0, slash - SLASH_REACH);
+  let at = slash;
+  // A lone surrogate half counts as a code unit here: the run may only grow, never shrink.
+  while (at > floor && (isCodeUnit(text.charCodeAt(at - 1)) || isSurrogate(text.charCodeAt(at - 1)))) at--;
+  for (let k = 0; k < 3 && at > floor && isSeparator(text.charCodeAt(at - 1)); k++) at--;
+  for (let k = 0; k < 7 && at > floor && isNumberUnit(text.charCodeAt(at - 1)); k++) at--;
+  return at;
+}
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+const isSeparator = (c: number): boolean => c === 0x2d || c === 0x20 || c === 0x09;
+const isNumberUnit = (c: number): boolean => isDigit(c) || isLowerAscii(c) || c === 0x111;
 
 /**
  * The matches of `symbolRegex()` in `text`, as `text.matchAll(symbolRegex())` gives them. A symbol
- * starts where a run of digits does (its lookbehind refuses a digit before it), at most SLASH_REACH
- * before a "/": the pattern is tried there alone, sticky, at the run starts near each "/" (found
- * with indexOf, far cheaper than a regex scan of the text for digits).
+ * starts where a run of digits does (its lookbehind refuses a digit before it), a few units before
+ * a "/" (symbolWindowStart): the pattern is tried there alone, sticky, at the run starts before
+ * each "/" (found with indexOf, far cheaper than a regex scan of the text for digits).
  */
 export function* symbolMatches(text: string): Generator<RegExpExecArray> {
   let next = 0; // the first offset not yet tried (and where the last match ended: matches do not overlap)
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
-    for (let at = Math.max(next, slash - SLASH_REACH); at < slash; at++) {
+    for (let at = Math.max(next, symbolWindowStart(text, slash)); at < slash; at++) {
       if (!isDigit(text.charCodeAt(at)) || (at > 0 && isDigit(text.charCodeAt(at - 1))) || !mayStartSymbol(text, at)) continue;
       SYMBOL_AT.lastIndex = at;
       const m = SYMBOL_AT.exec(text);
@@ -165,15 +187,24 @@ export function looksLikeSymbol(parts: SymbolParts, knownCode: (c: string) => bo
  * no dash or slash to unify: the keys below are then the string itself, or its upper case.
  */
 const NOT_PLAIN_KEY = /[^\u0021-\u007E\u00C0-\u024F\u1E00-\u1EFF]/u;
+/** !NOT_PLAIN_KEY.test(s), unit by unit: keys are short, and the regex call cost more than the scan. */
+export function isPlainKey(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0x21 && c <= 0x7e) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff))) return false;
+  }
+  return true;
+}
+export { NOT_PLAIN_KEY };
 
 /** The canonical form used for merging: NFC, no whitespace, dashes unified, Vietnamese upper case. */
 export const canonicalKey = (symbol: string): string =>
   // toUpperCase() equals toLocaleUpperCase('vi'): ICU has no Vietnamese case rules.
-  NOT_PLAIN_KEY.test(symbol) ? writtenKey(symbol).toUpperCase() : symbol.toUpperCase();
+  !isPlainKey(symbol) ? writtenKey(symbol).toUpperCase() : symbol.toUpperCase();
 
 /** The key as written: NFC, no whitespace, dashes unified; case kept (06/2008/CT-TTg). */
 export const writtenKey = (symbol: string): string =>
-  NOT_PLAIN_KEY.test(symbol)
+  !isPlainKey(symbol)
     ? symbol
         .normalize('NFC')
         .replace(SPACED_PARTY, '$1-')
