@@ -17,6 +17,7 @@ import { segment } from './segment/index.js';
 import { RANK } from './segment/signature.js';
 import { agencyName } from './resolve/agency-name.js';
 import { unitTest } from './grammar/vi/unit-class.js';
+import { collapseBlanks } from './grammar/vi/blanks.js';
 
 export interface AnalyzeOptions {
   /** The path as given, for the record. */
@@ -169,7 +170,7 @@ export function analyzeText(raw: string, opts: AnalyzeOptions = {}): DocumentRec
   put('governingBody', fromHeader.governingSpan);
   put('subject', id.subject?.span);
 
-  const recipients = seg.recipients.entries.map((s) => text.slice(s.start, s.end).replace(/\s+/gu, ' ').trim()).filter(Boolean);
+  const recipients = seg.recipients.entries.map((s) => collapseBlanks(text.slice(s.start, s.end)).trim()).filter(Boolean);
   return {
     schema: 'vanban/record@1',
     file: opts.file ?? null,

@@ -1,5 +1,6 @@
 import { expandAgencyAbbreviations, KNOWN_AGENCY_NAMES } from '../data/vi/index.js';
 import { alternation } from '../grammar/vi/re.js';
+import { collapseBlanks } from '../grammar/vi/blanks.js';
 
 const LEVEL_WORDS = /(?<![\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội(?: việt nam)?$)|phường|thị trấn)\s+(?!và\s|ủy(?![\p{L}]))([\p{L}\s-]+)$/u;
 const PARTY_PLACE = /(?<![\p{L}])((?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\s+(?:ủy|đoàn))\s+(?!và\s)([\p{L}\s-]+)$/u;
@@ -22,7 +23,7 @@ export function agencyName(line: string): string {
   // "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", one name with a dash).
   const parts = line.split(JOINT_DASH);
   if (parts.length > 1) return parts.map((p) => agencyName(p)).join(' - ');
-  const tidy = expandAgencyAbbreviations(line.replace(/\s+/gu, ' ').trim());
+  const tidy = expandAgencyAbbreviations(collapseBlanks(line).trim());
   // Running text already writes the name as it is written: "Ban Chấp hành Thành đoàn Hà Nội".
   if (/^\p{Lu}/u.test(tidy) && /\p{Ll}{2}/u.test(line) && /\s\p{Lu}/u.test(tidy)) return tidy;
   // toLowerCase() equals toLocaleLowerCase('vi') (ICU has no Vietnamese case rules) and is far cheaper.

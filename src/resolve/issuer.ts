@@ -5,6 +5,7 @@ const BARE = new Set([...KNOWN_AGENCY_NAMES].map((n) => n.toLocaleLowerCase('vi'
 // toLowerCase() equals toLocaleLowerCase('vi') (ICU has no Vietnamese case rules) and is far cheaper.
 const isBareAgency = (s: string): boolean => BARE.has(s.toLowerCase());
 import type { Locality } from './locality.js';
+import { collapseBlanks } from '../grammar/vi/blanks.js';
 
 /**
  * Resolves a relative issuer to its locality: "UBND huyện" in a district office's letter is
@@ -75,7 +76,7 @@ const OFFICIAL = /(?<=^|\svà\s|,\s)(?:Bộ\s+trưởng|Giám\s+đốc|Thủ\s+t
  * commas cut at both ends by hand (the end-anchored alternative was tried from every position).
  */
 export const tidy = (s: string): string => {
-  const one = s.replace(/\s+/gu, ' ');
+  const one = collapseBlanks(s);
   let a = 0;
   let b = one.length;
   while (a < b && isSpaceOrComma(one.charCodeAt(a))) a++;

@@ -12,6 +12,7 @@ import { mayBeMotto, MOTTO, OPEN_YEAR } from '../../src/segment/header.js';
 import { ANNEX, mayBeAnnex } from '../../src/segment/signature.js';
 import { SELF_STATEMENT, selfStatements } from '../../src/extract/identity/index.js';
 import { tidy } from '../../src/resolve/issuer.js';
+import { collapseBlanks } from '../../src/grammar/vi/blanks.js';
 import { mayNameCity, NAMED_CITY } from '../../src/resolve/locality.js';
 
 /*
@@ -138,6 +139,7 @@ describe('resolve fast paths', () => {
     .map((a) => a.join(''));
   test.prop([fc.oneof(names, names, text)], { numRuns: 1000 })('tidy: blanks made one space, spaces and commas cut at both ends', (t) => {
     expect(tidy(t)).toBe(t.replace(/\s+/gu, ' ').replace(/^[\s,]+|[\s,]+$/gu, ''));
+    expect(collapseBlanks(t)).toBe(t.replace(/\s+/gu, ' '));
     NAMED_CITY.lastIndex = 0;
     expect(!NAMED_CITY.test(t) || mayNameCity(t)).toBe(true);
     NAMED_CITY.lastIndex = 0;

@@ -4,6 +4,7 @@ import { alternation } from '../../grammar/vi/re.js';
 import { parseSymbol, writtenKey } from '../../grammar/vi/symbol.js';
 import type { Segmented } from '../../segment/index.js';
 import { isoDate, isoMonth } from '../../grammar/vi/dates.js';
+import { collapseBlanks } from '../../grammar/vi/blanks.js';
 
 /** A value with the span it was read from (null span: derived, see `from`). */
 export interface Read<T> {
@@ -140,7 +141,7 @@ function findSelfStatement(seg: Segmented): { issuer: Read<string>; type: Read<s
   return null;
 }
 
-const oneLine = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+const oneLine = (s: string): string => collapseBlanks(s).trim();
 /** What ends a subject that a flattened page ran on: the salutation or the preamble. */
 const RUNS_INTO = /[\s.;,]+(?:Kính\s+gửi|KÍNH\s+GỬI|Căn\s+cứ|Thực\s+hiện)(?![\p{L}])/u;
 
