@@ -2,6 +2,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { HEADING as BASIS_HEADING, headingMatches } from '../../src/extract/citations/basis.js';
 import { IMPLEMENTS_VERB, mayEndWithVerb } from '../../src/extract/citations/links.js';
+import { mayHavePinpoint, mayNameAct, NAMED_ACT, PINPOINT } from '../../src/extract/citations/head.js';
+import { LIST_HEAD, mayHeadList } from '../../src/extract/citations/lists.js';
 import { hasNgayAtStart, mayNameBoard, SUBJECT as TAIL_SUBJECT, SUBJECT_START } from '../../src/extract/citations/tail.js';
 import { symbolMatches, symbolRegex } from '../../src/grammar/vi/symbol.js';
 import { unitTest } from '../../src/grammar/vi/unit-class.js';
@@ -60,6 +62,19 @@ describe('citations fast paths', () => {
     expect(hasNgayAtStart(t)).toBe(/^[\s\S]{0,3}Ngày/u.test(t));
     const BOARD = /(?:Ban\s+Chỉ\s+đạo|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng)(?:\s+(?:quốc\s+gia|Quốc\s+gia|Trung\s+ương|tỉnh|thành\s+phố|huyện|[\p{Lu}][\p{L}]*)){0,3}$/u;
     expect(!BOARD.test(t) || mayNameBoard(t)).toBe(true);
+  });
+
+  const before = fc.array(fc.constantFrom('khoản 2', 'Điều 5', 'điều 3a', 'ĐIỀU 1', 'điểm a', 'của', 'tại', ',', 'Luật', 'Bộ luật', 'Pháp lệnh', 'Thủy lợi', 'số', ':', ' ', '  ', '\n', 'x'), { maxLength: 12 })
+    .map((a) => a.join(' '));
+  test.prop([fc.oneof(before, before, text)], { numRuns: 1000 })('the pinpoint and named-act pre-tests hold wherever their patterns match', (t) => {
+    expect(!PINPOINT.test(t) || mayHavePinpoint(t)).toBe(true);
+    expect(!NAMED_ACT.test(t) || mayNameAct(t)).toBe(true);
+  });
+
+  const listHead = fc.array(fc.constantFrom('các', 'CÁC', 'Các', 'cÁc', 'những', 'NHỮNG', 'Quyết định', 'nghị quyết', 'của', 'Hội đồng nhân dân tỉnh', 'sau đây', ':', 'số', ' ', '\n', 'x'), { maxLength: 10 })
+    .map((a) => a.join(' '));
+  test.prop([fc.oneof(listHead, listHead, text)], { numRuns: 1000 })('the list-head pre-test holds wherever LIST_HEAD matches', (t) => {
+    expect(!LIST_HEAD.test(t) || mayHeadList(t)).toBe(true);
   });
 
   const classes = [/\s/u, /[\p{L}\p{N}]/u, /[\s"(:.]|[liêntịchsố]/iu, /[\s;:(.)\-+•·a-zđ0-9]/u];

@@ -38,9 +38,9 @@ export function headFrom(window: string): number {
   return Math.max(0, run - MAX_TYPE_WORD_LENGTH);
 }
 // "khoản 2 Điều 5 " / "điểm a khoản 1 Điều 3 của " before the type word.
-const PINPOINT = /(?<![\p{L}\p{N}])(?<pin>(?:[Đđ]iểm\s+[a-zđ]\s*,?\s*)?(?:[Kk]hoản\s+\d{1,3}\s*,?\s*)?(?:Điều|điều|ĐIỀU)\s+\d{1,3}[a-zđ]?)\s*,?\s*(?:của\s+|tại\s+)?$/u;
+export const PINPOINT = /(?<![\p{L}\p{N}])(?<pin>(?:[Đđ]iểm\s+[a-zđ]\s*,?\s*)?(?:[Kk]hoản\s+\d{1,3}\s*,?\s*)?(?:Điều|điều|ĐIỀU)\s+\d{1,3}[a-zđ]?)\s*,?\s*(?:của\s+|tại\s+)?$/u;
 
-const NAMED_ACT = /(?<![\p{L}])(?<type>Bộ\s+luật|Luật|Pháp\s+lệnh)\s+\p{Lu}(?:[^;()\n]{0,70}?\s+số\s*:?\s*|[^;,()\n]{0,70}?\s+)$/u;
+export const NAMED_ACT = /(?<![\p{L}])(?<type>Bộ\s+luật|Luật|Pháp\s+lệnh)\s+\p{Lu}(?:[^;()\n]{0,70}?\s+số\s*:?\s*|[^;,()\n]{0,70}?\s+)$/u;
 // The last "của" before "tại": "hướng dẫn của Bộ Kế hoạch và Đầu tư tại Công văn số …"; a
 // parenthesis may follow the name: "của Sở Kế hoạch và Đầu tư (Thường trực Ban …) tại Tờ trình số".
 export const ISSUER_BEFORE = /(?<![\p{L}])(?:của|do)\s+(?<issuer>\p{Lu}(?:(?!\s(?:của|do)\s)[^,;:()"\n.]){2,120}?)(?:\s*\([^()\n]{0,100}\))?\s+(?:tại|theo)\s*$/du;
@@ -55,6 +55,13 @@ export const ISSUER_SUBJECT_ENDS = ['hành', 'có'];
 
 const OUTER_TYPE = new RegExp(String.raw`(?<![\p{L}])(?<outer>${TYPE_WORD})\s+$`, 'u');
 
+// PINPOINT and NAMED_ACT end with "$" and start with a lookbehind: irregexp tries them from every
+// position of their window. These are the words each needs, checked with includes first.
+/** A necessary condition of PINPOINT matching: "Điều", "điều" or "ĐIỀU". */
+export const mayHavePinpoint = (s: string): boolean => s.includes('iều') || s.includes('IỀU');
+/** A necessary condition of NAMED_ACT matching: "Bộ luật", "Luật" or "Pháp lệnh". */
+export const mayNameAct = (s: string): boolean => s.includes('uật') || s.includes('Pháp');
+
 /** Reads the type word and pinpoint that end right before `symbolStart`. */
 export function readHead(text: string, symbolStart: number): Head {
   const from = Math.max(0, symbolStart - WINDOW);
@@ -68,7 +75,7 @@ export function readHead(text: string, symbolStart: number): Head {
   }
   if (!m) {
     // "Luật Thủy lợi số 08/2017/QH14": the type word is followed by the law's name.
-    const named = NAMED_ACT.exec(window);
+    const named = mayNameAct(window) ? NAMED_ACT.exec(window) : null;
     const t = named?.groups?.type ? canonicalTypeWord(named.groups.type) ?? null : null;
     return { type: t, start: named ? from + named.index : symbolStart, pinpoint: null, issuerBefore: null };
   }
@@ -83,7 +90,8 @@ export function readHead(text: string, symbolStart: number): Head {
   }
   const short = m.groups?.short ?? null;
   const type = word ? canonicalTypeWord(word) ?? null : short ? SHORT_TYPE_NAMES[short] ?? null : null;
-  const pin = PINPOINT.exec(text.slice(Math.max(0, start - 60), start));
+  const pinWindow = text.slice(Math.max(0, start - 60), start);
+  const pin = mayHavePinpoint(pinWindow) ? PINPOINT.exec(pinWindow) : null;
   const beforeFrom = Math.max(0, start - 140);
   const before = text.slice(beforeFrom, start);
   // The two patterns end in "tại|theo" and "ban hành|có": most windows end otherwise, so test that first.

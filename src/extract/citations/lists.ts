@@ -30,7 +30,7 @@ export interface Shared {
 }
 
 // "các Nghị quyết của Hội đồng nhân dân tỉnh: số ", "các Quyết định: ", "những Kế hoạch sau: số ".
-const LIST_HEAD = new RegExp(
+export const LIST_HEAD = new RegExp(
   String.raw`(?<![\p{L}])(?:các|những)\s+(?<type>${TYPE_WORD})(?:\s+(?:sau\s+(?:đây\s+)?)?(?:của|do)\s+(?<issuer>\p{Lu}(?:(?!\ssố\s)[^:;()"\n/]){1,100}?))?(?:\s+sau(?:\s+đây)?)?\s*(?::\s*|\s(?=số))(?:số\s*:?\s*)?$`,
   'diu',
 );
@@ -38,10 +38,18 @@ const LIST_HEAD = new RegExp(
 const ITEM_GAP = /^\s*[,;]?\s*(?:và\s+)?(?:số\s*:?\s*)?$/u;
 const WINDOW = 160;
 
+/** A necessary condition of LIST_HEAD matching: "các" or "những" in any case (as its 'i' flag; toLowerCase folds alike for these letters). */
+export const mayHeadList = (s: string): boolean => {
+  const lower = s.toLowerCase();
+  return lower.includes('các') || lower.includes('những');
+};
+
 /** What a list heading right before `symbolStart` gives its items, or null. */
 export function readListHead(text: string, symbolStart: number): (Shared & { start: number }) | null {
   const from = Math.max(0, symbolStart - WINDOW);
-  const m = LIST_HEAD.exec(text.slice(from, symbolStart));
+  const window = text.slice(from, symbolStart);
+  // LIST_HEAD ends with "$" (tried from every position, with indices): only where its words are.
+  const m = mayHeadList(window) ? LIST_HEAD.exec(window) : null;
   const g = m?.indices?.groups;
   if (!m || !g?.type) return null;
   const type = canonicalTypeWord(m.groups?.type ?? '') ?? null;
