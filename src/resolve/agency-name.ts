@@ -10,7 +10,8 @@ const KNOWN = new RegExp(`(?<![\\p{L}])(?:${alternation([...CASING.keys()])})(?!
 
 const JOINT_DASH = /\s+[-–]\s+(?=(?:SỞ|BỘ|BAN|ỦY\s+BAN|UỶ\s+BAN|UBND|HĐND|HỘI|ĐOÀN|CÔNG\s+AN|PHÒNG|TRƯỜNG|MẶT\s+TRẬN|LIÊN\s+ĐOÀN|TỈNH\s+ĐOÀN|HUYỆN\s+ĐOÀN|THÀNH\s+ĐOÀN|BỘ\s+CHỈ\s+HUY|VIỆN|TÒA\s+ÁN|CHÍNH\s+PHỦ|BẢO\s+HIỂM|NGÂN\s+HÀNG|KHO\s+BẠC|CỤC|TRUNG\s+TÂM)\s)/u;
 
-const upperFirst = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+// toUpperCase() equals toLocaleUpperCase('vi') (ICU has no Vietnamese case rules) and is far cheaper.
+const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * Writes an all-caps header line the way the name is written in running text:

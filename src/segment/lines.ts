@@ -55,12 +55,12 @@ const SPACE = 0x20;
 
 /**
  * text.indexOf('        ', from): the first run of eight spaces. indexOf is slow at it (spaces
- * are everywhere); a run of eight holds one of every eighth offset, so only those are looked at,
- * and the run around a space found there measured.
+ * are everywhere); a run of eight holds one of every eighth offset i, and i - 4 or i + 4 too, so
+ * only those are looked at, and the run around them measured when both are spaces.
  */
 export function indexOfGap(text: string, from: number): number {
   for (let i = from + 7; i < text.length; i += 8) {
-    if (text.charCodeAt(i) !== SPACE) continue;
+    if (text.charCodeAt(i) !== SPACE || (text.charCodeAt(i - 4) !== SPACE && text.charCodeAt(i + 4) !== SPACE)) continue;
     let a = i;
     while (a > from && text.charCodeAt(a - 1) === SPACE) a--;
     let b = i + 1;

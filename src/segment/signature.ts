@@ -46,7 +46,7 @@ export function readSignature(all: readonly Cell[], bodyStart: number, textLengt
   for (let i = tail.length - 1; i >= 0; i--) {
     const c = tail[i]!;
     if (NOISE.test(c.text) || c.text.startsWith('-')) continue;
-    if (NAME.test(c.text) && !POSITION.test(c.text.toLocaleUpperCase('vi')) && !AUTHORITY.test(c.text) && words(c.text) <= 7 && !isTypeHeading(c.text)) {
+    if (NAME.test(c.text) && !POSITION.test(c.text.toUpperCase() /* equals toLocaleUpperCase('vi'): no Vietnamese case rules in ICU */) && !AUTHORITY.test(c.text) && words(c.text) <= 7 && !isTypeHeading(c.text)) {
       // A name must sit under a position line.
       const above = previousTitle(tail, i);
       if (above !== null) {

@@ -28,7 +28,8 @@ export function cleanCode(s: string): string {
 }
 
 /** Vietnamese upper case: "qđ" → "QĐ", "ttg" → "TTG". */
-export const upperVi = (s: string): string => s.toLocaleUpperCase('vi');
+// toUpperCase() equals toLocaleUpperCase('vi') (ICU has no Vietnamese case rules; checked for every code point) and is far cheaper.
+export const upperVi = (s: string): string => s.toUpperCase();
 
 const NOT_ASCII = /[^\u0000-\u007F]/u;
 
