@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, test as plainTest } from 'vitest';
 import { HEADING as BASIS_HEADING, headingMatches } from '../../src/extract/citations/basis.js';
 import { IMPLEMENTS_VERB, mayEndWithVerb } from '../../src/extract/citations/links.js';
 import { mayHavePinpoint, mayNameAct, NAMED_ACT, PINPOINT } from '../../src/extract/citations/head.js';
@@ -7,7 +7,7 @@ import { LIST_HEAD, mayHeadList } from '../../src/extract/citations/lists.js';
 import { hasNgayAtStart, mayNameBoard, SUBJECT as TAIL_SUBJECT, SUBJECT_START } from '../../src/extract/citations/tail.js';
 import { symbolMatches, symbolRegex } from '../../src/grammar/vi/symbol.js';
 import { unitTest } from '../../src/grammar/vi/unit-class.js';
-import { isPlainKey, mayStartSymbol, NOT_PLAIN_KEY, SYMBOL } from '../../src/grammar/vi/symbol.js';
+import { hasTwoUpper, isPlainKey, mayStartSymbol, NOT_PLAIN_KEY, SYMBOL } from '../../src/grammar/vi/symbol.js';
 import { isCleanCode, NOT_CLEAN } from '../../src/data/vi/_text.js';
 import { cells, indexOfGap, type Cell } from '../../src/segment/lines.js';
 import { mayBeMotto, MOTTO, OPEN_YEAR } from '../../src/segment/header.js';
@@ -166,6 +166,15 @@ describe('resolve fast paths', () => {
 
 describe('key and code scans', () => {
   const keys = fc.string({ unit: fc.constantFrom('1', '/', '-', 'K', 'h', 'ß', 'đ', 'Đ', 'Ð', 'ð', 'ǆ', 'ﬀ', '\u2013', '\u2215', ' ', '\u00A0', 'e', '\u0301', 'İ', 'Σ', 'ệ', '\u00BF', '\u00C0', '\u024F', '\u0250', '\u1DFF', '\u1E00', '\u1EFF', '\u1F00', '\u0020', '\u0021', '\u007E', '\u007F', '𝐀', '\uD835'), maxLength: 12 });
+  test.prop([fc.array(fc.oneof(keys, text), { maxLength: 4 })], { numRuns: 2000 })('hasTwoUpper counts what the spread and filter counted', (cs) => {
+    const letters = cs.join('');
+    expect(hasTwoUpper(cs)).toBe([...letters].filter((ch) => ch !== ch.toLowerCase()).length >= 2);
+  });
+  plainTest('hasTwoUpper: a surrogate pair split over two parts is one letter', () => {
+    for (const cs of [['\uD801', '\uDC00'], ['A', '\uD801', '\uDC00'], ['\uD801\uDC00', 'b'], ['Đ', 'đ', 'Ð']]) {
+      expect(hasTwoUpper(cs)).toBe([...cs.join('')].filter((ch) => ch !== ch.toLowerCase()).length >= 2);
+    }
+  });
   test.prop([fc.oneof(keys, text)], { numRuns: 2000 })('isPlainKey and isCleanCode are their patterns, negated', (t) => {
     expect(isPlainKey(t)).toBe(!NOT_PLAIN_KEY.test(t));
     expect(isCleanCode(t)).toBe(!NOT_CLEAN.test(t));

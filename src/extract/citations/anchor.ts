@@ -42,6 +42,9 @@ const SPLIT_CODE = /^[ \t](?<rest>[\p{Lu}][\p{Lu}&]{0,5})(?![\p{L}\p{N}&/-])/u;
 /** Joins the code cut by a space when only the joined code is a known issuer ("BGD" + "ĐT" = "BGDĐT"). */
 function joinSplitCode(text: string, at: number, written: string, parts: SymbolParts): [string, SymbolParts] {
   const last = parts.components[parts.components.length - 1] ?? '';
+  // SPLIT_CODE starts with a blank: most symbols end otherwise, and are not sliced and tried.
+  const after = text.charCodeAt(at + written.length);
+  if (after !== 0x20 && after !== 0x09) return [written, parts];
   const more = SPLIT_CODE.exec(text.slice(at + written.length, at + written.length + 8));
   if (!more?.groups?.rest || parts.components.length < 2 || lookupIssuerCode(last)) return [written, parts];
   if (!lookupIssuerCode(last + more.groups.rest)) return [written, parts];

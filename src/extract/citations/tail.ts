@@ -51,7 +51,8 @@ export const SUBJECT = new RegExp(
  */
 export const SUBJECT_START = /[\s,"“]*[vV]/uy;
 /** Whether `rest` has "Ngày" where DATE's "Ngày" fix can find it: after at most 3 units. */
-export const hasNgayAtStart = (rest: string): boolean => rest.lastIndexOf('Ngày', 3) >= 0;
+export const hasNgayAtStart = (rest: string): boolean =>
+  rest.startsWith('Ngày') || rest.startsWith('Ngày', 1) || rest.startsWith('Ngày', 2) || rest.startsWith('Ngày', 3);
 /** Words BOARD cannot match without: "Ban Chỉ đạo", "Ủy ban", "Uỷ ban", "Hội đồng". */
 export const mayNameBoard = (s: string): boolean => s.includes('Ban') || s.includes('ban') || s.includes('Hội');
 

@@ -174,11 +174,31 @@ function splitCode(code: string): string[] {
  * upper case; an all-lower-case one ("qđ-ttg") is accepted only when the caller knows its codes.
  */
 export function looksLikeSymbol(parts: SymbolParts, knownCode: (c: string) => boolean): boolean {
-  const letters = parts.components.join('');
-  // toLowerCase() equals toLocaleLowerCase('vi') (ICU has no Vietnamese case rules) and is far cheaper.
-  const upper = [...letters].filter((ch) => ch !== ch.toLowerCase()).length;
-  if (upper >= 2) return true;
+  if (hasTwoUpper(parts.components)) return true;
   return parts.components.some((c) => knownCode(c)) && (parts.components.length >= 2 || parts.year !== null);
+}
+
+/**
+ * Whether at least two code points of the components change under toLowerCase() (which equals
+ * toLocaleLowerCase('vi'): ICU has no Vietnamese case rules): counted without spreading the joined
+ * string, ASCII by its code, and stopping at the second.
+ */
+export function hasTwoUpper(components: readonly string[]): boolean {
+  const c = components.join(''); // joined, as a pair of surrogates may straddle two parts
+  let upper = 0;
+  for (let i = 0; i < c.length; i++) {
+    const u = c.charCodeAt(i);
+    let cased: boolean;
+    if (u < 0x80) cased = u >= 0x41 && u <= 0x5a;
+    else {
+      const cp = c.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      cased = ch !== ch.toLowerCase();
+      if (cp > 0xffff) i++;
+    }
+    if (cased && ++upper >= 2) return true;
+  }
+  return false;
 }
 
 /**
