@@ -12,7 +12,9 @@ import { collapseBlanks } from '../grammar/vi/blanks.js';
  * that district's People's Committee. Returns the expanded name and whether it was resolved.
  */
 export function resolveIssuerText(written: string, loc: Locality): { name: string; resolved: boolean } {
-  const expanded = tidy(expandAgencyAbbreviations(written)).replace(OFFICIAL, '');
+  const tidied = tidy(expandAgencyAbbreviations(written));
+  // OFFICIAL (global, a lookbehind tried at every position) only where one of its titles is.
+  const expanded = mayNameOfficial(tidied) ? tidied.replace(OFFICIAL, '') : tidied;
   // A level word with no name after it: "Ủy ban nhân dân huyện", "UBND tỉnh", "Công an thành phố".
   // A Party committee or a department named without its place: "Ban Tuyên giáo Tỉnh ủy", "Sở Y tế".
   const party = /(?:^|\s)(?<kind>Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Huyện\s+đoàn)$/u.exec(expanded);
@@ -70,7 +72,9 @@ export function issuerFromSymbol(symbol: string, loc?: Locality): { name: string
 
 // The official who signs for a body, before the body: "Bộ trưởng Bộ Y tế", "Giám đốc Sở Y tế".
 // Each party of a joint document too: "Bộ trưởng Bộ Y tế và Bộ trưởng Bộ Nội vụ" → "Bộ Y tế và Bộ Nội vụ".
-const OFFICIAL = /(?<=^|\svà\s|,\s)(?:Bộ\s+trưởng|Giám\s+đốc|Thủ\s+trưởng|Chánh\s+Văn\s+phòng|Hiệu\s+trưởng|Viện\s+trưởng|Cục\s+trưởng|Tổng\s+cục\s+trưởng)\s+(?=(?:Bộ|Sở|Văn\s+phòng|Trường|Viện|Bệnh\s+viện|Trung\s+tâm|Cục|Tổng\s+cục|Đại\s+học|Học\s+viện)\s)/gu;
+/** A necessary condition of OFFICIAL matching: its titles all hold "trưởng", "Giám" or "Chánh". */
+export const mayNameOfficial = (s: string): boolean => s.includes('trưởng') || s.includes('Giám') || s.includes('Chánh');
+export const OFFICIAL = /(?<=^|\svà\s|,\s)(?:Bộ\s+trưởng|Giám\s+đốc|Thủ\s+trưởng|Chánh\s+Văn\s+phòng|Hiệu\s+trưởng|Viện\s+trưởng|Cục\s+trưởng|Tổng\s+cục\s+trưởng)\s+(?=(?:Bộ|Sở|Văn\s+phòng|Trường|Viện|Bệnh\s+viện|Trung\s+tâm|Cục|Tổng\s+cục|Đại\s+học|Học\s+viện)\s)/gu;
 /**
  * s.replace(/\s+/gu, ' ').replace(/^[\s,]+|[\s,]+$/gu, ''): blanks made one space, then spaces and
  * commas cut at both ends by hand (the end-anchored alternative was tried from every position).

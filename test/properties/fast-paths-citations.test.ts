@@ -13,7 +13,8 @@ import { cells, indexOfGap, type Cell } from '../../src/segment/lines.js';
 import { mayBeMotto, MOTTO, OPEN_YEAR } from '../../src/segment/header.js';
 import { ANNEX, mayBeAnnex } from '../../src/segment/signature.js';
 import { SELF_STATEMENT, selfStatements } from '../../src/extract/identity/index.js';
-import { tidy } from '../../src/resolve/issuer.js';
+import { mayNameOfficial, OFFICIAL, tidy } from '../../src/resolve/issuer.js';
+import { ABBREVIATION, mayHaveAbbreviation } from '../../src/data/vi/_agencies.js';
 import { collapseBlanks } from '../../src/grammar/vi/blanks.js';
 import { mayNameCity, NAMED_CITY } from '../../src/resolve/locality.js';
 
@@ -158,6 +159,15 @@ describe('resolve fast paths', () => {
     NAMED_CITY.lastIndex = 0;
     expect(!NAMED_CITY.test(t) || mayNameCity(t)).toBe(true);
     NAMED_CITY.lastIndex = 0;
+  });
+  const agencies = fc.array(fc.constantFrom('UBND', 'HĐND', 'GD&ĐT', 'TƯ', 'TP.', 'TP.HCM', 'VP UBND', 'tỉnh', 'Sở', 'Bộ trưởng', 'Giám đốc', 'Chánh Văn phòng', 'Hiệu trưởng', 'Bộ Y tế', 'và', ',', ' ', 'U', 'B', 'Đ', 'x', '51-NQ/TW'), { maxLength: 10 })
+    .map((a) => a.join(''));
+  test.prop([fc.oneof(agencies, agencies, text)], { numRuns: 1000 })('the abbreviation and official pre-tests hold wherever their patterns match', (t) => {
+    ABBREVIATION.lastIndex = 0;
+    expect(!ABBREVIATION.test(t) || mayHaveAbbreviation(t)).toBe(true);
+    OFFICIAL.lastIndex = 0;
+    expect(!OFFICIAL.test(t) || mayNameOfficial(t)).toBe(true);
+    OFFICIAL.lastIndex = 0;
   });
   test.prop([fc.oneof(names, text)], { numRuns: 1000 })('toUpperCase() is toLocaleUpperCase("vi") (titleCase uses the cheaper one)', (t) => {
     expect(t.toUpperCase()).toBe(t.toLocaleUpperCase('vi'));

@@ -37,8 +37,24 @@ const ABBREVIATION = new RegExp(`${LEFT}(?:${pattern})`, 'gu');
  * document text: offsets change. Symbols are left alone ("586/UBND-NCTCD", "51-NQ/TW").
  */
 export function expandAgencyAbbreviations(text: string): string {
-  return text.normalize('NFC').replace(ABBREVIATION, (m, at: number, s: string) => (wordNotAbbreviation(m, s, at) ? m : byAbbr.get(m) ?? m));
+  const nfc = text.normalize('NFC');
+  if (!mayHaveAbbreviation(nfc)) return nfc;
+  return nfc.replace(ABBREVIATION, (m, at: number, s: string) => (wordNotAbbreviation(m, s, at) ? m : byAbbr.get(m) ?? m));
 }
+
+// The units abbreviations start with ("UBND", "GD&ĐT", "TƯ": two capitals). ABBREVIATION's leading
+// lookbehind is tried at every position of the name: a name without such a pair is not scanned.
+const FIRST_UNITS = new Set(AGENCY_ABBREVIATIONS.map((a) => a.abbr.charCodeAt(0)));
+const SECOND_UNITS = new Set(AGENCY_ABBREVIATIONS.map((a) => a.abbr.charCodeAt(1)));
+const PAIRS_CHECKABLE = AGENCY_ABBREVIATIONS.every((a) => a.abbr.length >= 2);
+
+/** A necessary condition of ABBREVIATION matching in `s`: the first two units of some abbreviation's kinds, side by side. */
+export function mayHaveAbbreviation(s: string): boolean {
+  if (!PAIRS_CHECKABLE) return true;
+  for (let i = 0; i + 1 < s.length; i++) if (FIRST_UNITS.has(s.charCodeAt(i)) && SECOND_UNITS.has(s.charCodeAt(i + 1))) return true;
+  return false;
+}
+export { ABBREVIATION };
 
 // "TƯ" is Trung ương alone ("Ban Chấp hành TƯ"), a syllable of a word in capitals: "SỞ TƯ PHÁP",
 // "TƯ VẤN", "THÔNG TƯ" (was "Sở Trung ương pháp").
