@@ -56,8 +56,8 @@ function hasMottoSyllable(s: string, o: string): boolean {
 const isMotto = (s: string): boolean => mayBeMotto(s) && MOTTO.test(s);
 // "Số: 12/KH-UBND", "Số 45-KH/TU", and with the type before it, alone on its line: "Nghị quyết
 // số: 653/2019/UBTVQH14" (a sentence "Quyết định số 9745/QĐ-BCA ngày … ban hành …" is no number line).
-const NUMBER_LINE = new RegExp(String.raw`^Số\s*(?:hiệu)?\s*[:.]?\s*(?:(?<full>${SYMBOL})|${BLANK_SYMBOL})`, 'diu');
-const TYPED_NUMBER_LINE = new RegExp(String.raw`^(?:${alternation(TYPE_WORDS)})\s+số\s*[:.]?\s*(?:(?<full>${SYMBOL})|${BLANK_SYMBOL})\s*$`, 'diu');
+export const NUMBER_LINE = new RegExp(String.raw`^Số\s*(?:hiệu)?\s*[:.]?\s*(?:(?<full>${SYMBOL})|${BLANK_SYMBOL})`, 'diu');
+export const TYPED_NUMBER_LINE = new RegExp(String.raw`^(?:${alternation(TYPE_WORDS)})\s+số\s*[:.]?\s*(?:(?<full>${SYMBOL})|${BLANK_SYMBOL})\s*$`, 'diu');
 // "Số:" alone, its symbol on the next line (a page that put each in a cell of its own).
 const NUMBER_ALONE = /^Số\s*[:.]?$/u;
 const SYMBOL_ALONE = new RegExp(String.raw`^(?:(?<full>${SYMBOL})|${BLANK_SYMBOL})`, 'du');
@@ -121,7 +121,8 @@ export function readHeader(all: readonly Cell[]): Header {
       end = Math.max(end, alone.span.end);
       continue;
     }
-    const n: RegExpExecArray | null = numberLine
+    // Both number-line patterns hold a "/" (in the symbol, or before a blank number's code).
+    const n: RegExpExecArray | null = numberLine || !c.text.includes('/')
       ? null
       : (MAY_BE_NUMBER_LINE.test(c.text) ? NUMBER_LINE.exec(c.text) : null) ?? (MAY_BE_TYPED_NUMBER_LINE.test(c.text) ? TYPED_NUMBER_LINE.exec(c.text) : null);
     if (n?.indices) {
@@ -182,7 +183,7 @@ export function readHeader(all: readonly Cell[]): Header {
 
 /** Cells a header is made of: bodies, rules, the number, the date, the V/v, the motto. */
 const inHeader = (c: Cell): boolean =>
-  (isAllCaps(c.text) && c.text.length <= 90) || /^[*\-–_=\s.]+$/u.test(c.text) || NUMBER_ALONE.test(c.text) || (MAY_BE_NUMBER_LINE.test(c.text) && NUMBER_LINE.test(c.text)) || (MAY_BE_PLACE_DATE.test(c.text) && PLACE_DATE.test(c.text)) || VV.test(c.text) || isMotto(c.text);
+  (isAllCaps(c.text) && c.text.length <= 90) || /^[*\-–_=\s.]+$/u.test(c.text) || NUMBER_ALONE.test(c.text) || (MAY_BE_NUMBER_LINE.test(c.text) && c.text.includes('/') && NUMBER_LINE.test(c.text)) || (MAY_BE_PLACE_DATE.test(c.text) && PLACE_DATE.test(c.text)) || VV.test(c.text) || isMotto(c.text);
 
 /**
  * Where the header starts. A web page puts its own title and summary above the document

@@ -10,7 +10,7 @@ import { unitTest } from '../../src/grammar/vi/unit-class.js';
 import { hasTwoUpper, isPlainKey, mayStartSymbol, NOT_PLAIN_KEY, SYMBOL } from '../../src/grammar/vi/symbol.js';
 import { isCleanCode, NOT_CLEAN } from '../../src/data/vi/_text.js';
 import { cells, indexOfGap, type Cell } from '../../src/segment/lines.js';
-import { mayBeMotto, MOTTO, OPEN_YEAR } from '../../src/segment/header.js';
+import { mayBeMotto, MOTTO, NUMBER_LINE, OPEN_YEAR, TYPED_NUMBER_LINE } from '../../src/segment/header.js';
 import { ANNEX, mayBeAnnex } from '../../src/segment/signature.js';
 import { SELF_STATEMENT, selfStatements } from '../../src/extract/identity/index.js';
 import { mayNameOfficial, OFFICIAL, tidy } from '../../src/resolve/issuer.js';
@@ -125,7 +125,7 @@ describe('segment fast paths', () => {
     }
     return out;
   }
-  const header = fc.array(fc.constantFrom('ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'cộng hoà xã hội', 'CHỦ NGHĨA VIỆT NAM', 'chủ nghĩa việt nam', 'Tự do - Hạnh phúc', 'TỰ DO - HẠNH PHÚC', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số: 12/KH-UBND', 'ngày', 'ngày 12 tháng 3 năm', 'năm', ':', '\t', '\t\t', '        ', '         ', '   ', ' ', '\n', '\n', '\u00A0', '\u3000', '(Ban hành kèm theo Quyết định số 1)', '(kèm theo Kế hoạch số', 'Kèm'), { maxLength: 16 })
+  const header = fc.array(fc.constantFrom('ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'cộng hoà xã hội', 'CHỦ NGHĨA VIỆT NAM', 'chủ nghĩa việt nam', 'Tự do - Hạnh phúc', 'TỰ DO - HẠNH PHÚC', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số: 12/KH-UBND', 'Số:', 'Số: …/QĐ-UBND', 'Kế hoạch số 5/KH-SYT', 'Nghị quyết số: ', '/', 'ngày', 'ngày 12 tháng 3 năm', 'năm', ':', '\t', '\t\t', '        ', '         ', '   ', ' ', '\n', '\n', '\u00A0', '\u3000', '(Ban hành kèm theo Quyết định số 1)', '(kèm theo Kế hoạch số', 'Kèm'), { maxLength: 16 })
     .map((a) => a.join(''));
   test.prop([fc.oneof(header, header, text)], { numRuns: 1000 })('cells: the lines and columns the plain split gives', (t) => {
     expect(cells(t)).toEqual(cellsReference(t));
@@ -138,6 +138,8 @@ describe('segment fast paths', () => {
     expect(!MOTTO.test(t) || mayBeMotto(t)).toBe(true);
     expect(!ANNEX.test(t) || mayBeAnnex(t)).toBe(true);
     expect(!OPEN_YEAR.test(t) || t.trimEnd().endsWith('năm')).toBe(true);
+    expect(!NUMBER_LINE.test(t) || t.includes('/')).toBe(true);
+    expect(!TYPED_NUMBER_LINE.test(t) || t.includes('/')).toBe(true);
   });
 });
 
