@@ -38,6 +38,10 @@ const SELF_STATEMENT_Y = new RegExp(SELF_STATEMENT.source, 'iuy');
 // What a SELF_STATEMENT match follows: the start, a line break, or a mark of [,;.:] and up to 3 blanks.
 const AFTER_MARK = /[,;.:\n]/g;
 const BLANK = /\s/u;
+// The first letters of SELF_STATEMENT's bodies (Sở, Phòng, Ủy ban, UBND, Bộ, Ban, Trường, Bệnh viện,
+// Công an, Cục, Tổng cục, Văn phòng, Hội đồng, Đảng ủy, Tỉnh ủy, Huyện ủy, Thành ủy, Trung tâm, Viện)
+// in both cases, and "ſ", which its 'i' flag folds to "s": a match starts with one of them.
+const SELF_FIRST = new Set([...'SsſPpỦủUuBbTtCcVvHhĐđ'].map((c) => c.charCodeAt(0)));
 
 /**
  * What `s.matchAll(SELF_STATEMENT)` gives, with the pattern tried, sticky, only where a match can
@@ -47,7 +51,7 @@ const BLANK = /\s/u;
 export function* selfStatements(s: string): Generator<RegExpExecArray> {
   let next = 0;
   const tryAt = (at: number): RegExpExecArray | null => {
-    if (at < next || at > s.length) return null;
+    if (at < next || at > s.length || !SELF_FIRST.has(s.charCodeAt(at))) return null;
     SELF_STATEMENT_Y.lastIndex = at;
     const m = SELF_STATEMENT_Y.exec(s);
     if (m) next = at + m[0].length;
