@@ -10,7 +10,8 @@ const seeds = readdirSync(join(root, 'fixtures/seeds')).filter((f) => f.endsWith
 const vanban = (...args: string[]) =>
   spawnSync('node', ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8' });
 
-describe('vanban extract', () => {
+// Each case starts the CLI through tsx (seconds each on a loaded machine).
+describe('vanban extract', { timeout: 60_000 }, () => {
   it('prints one NDJSON line per seed, each valid against the published JSON Schema', () => {
     const r = vanban('extract', ...seeds, '--ndjson');
     expect(r.status).toBe(0);
