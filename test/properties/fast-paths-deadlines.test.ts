@@ -1,6 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { caseless, caselessRegExp, caseVariants, hasRareFold } from '../../src/grammar/vi/deadlines-targets-caseless.js';
+import { caseless, caselessRegExp, caseVariants, hasRareFold, leadScan, nextMatch } from '../../src/grammar/vi/deadlines-targets-caseless.js';
+import { clean, RECIPIENT, REQUEST } from '../../src/extract/deadlines/roles.js';
+import { OBLIGATION } from '../../src/extract/deadlines/fragments.js';
 import { wordStarts } from '../../src/grammar/vi/boundaries.js';
 import { cueIndex, matchesAt, RULE_WORDS, saysOnce, stickyOf, type CueRule } from '../../src/extract/deadlines/cue-index.js';
 import { cueWordStarts, FIRST_WORDS, ONCE, ONCE_FIRST_WORDS } from '../../src/extract/deadlines/cue-words.js';
@@ -103,5 +105,30 @@ describe('deadline fast paths', () => {
     const shape = (m: RegExpExecArray): unknown => [m.index, m[0]];
     const g = new RegExp(ANCHOR.source, 'giu');
     expect(anchorsAt(t, cueIndex(t).cuoi).map(shape)).toEqual([...t.matchAll(g)].map(shape));
+  });
+  // Clauses with requests, agents, verbs and recipients, in any case, glued or not.
+  const roleWords = ['Đề nghị', 'đề nghị', 'YÊU CẦU', 'giao', 'Giao nộp', 'đôn đốc', 'Sở Y tế', 'các đơn vị', 'Các trường', 'UBND huyện', 'Phòng GDĐT',
+    'báo cáo', 'Báo  cáo', 'gửi', 'GỬI', 'nộp', 'chuyển', 'trình', 'chương trình', 'quy trình', 'Trình', 'về', 'cho', 'đến', 'tới', 'Sở Giáo dục',
+    'Thủ tướng Chính phủ', 'cấp', 'phê duyệt', 'tổ chức', 'hoàn thành', 'thực hiện', 'đăng ký', 'đăng kí', 'rà soát', 'để tổng hợp,', 'theo', 'có trách nhiệm',
+    '(', ')', ';', ':', ',', '.', ' ', '  ', '\n', 'x', 'Ý', '\u212A', '\u017F', '\u0345', 'İ', '1', 'trước ngày 15/12'];
+  const roleText = fc.array(fc.constantFrom(...roleWords), { maxLength: 20 }).map((a) => a.join(' '));
+  const anyRoleText = fc.oneof(roleText, roleText, text, fc.array(fc.oneof(fc.constantFrom(...roleWords), text), { maxLength: 6 }).map((a) => a.join('')));
+  test.prop([anyRoleText, fc.nat()], { numRuns: 1500 })('nextMatch finds what a global exec of the pattern finds', (t, n) => {
+    const shape = (m: RegExpExecArray | null): unknown => m && [m.index, m[0], { ...m.groups }];
+    const from = n % (t.length + 1);
+    for (const re of [REQUEST, RECIPIENT, new RegExp(OBLIGATION, 'iu')]) {
+      const g = new RegExp(re.source, 'giu');
+      g.lastIndex = from;
+      expect(shape(nextMatch(leadScan(re), t, from))).toEqual(shape(g.exec(t)));
+    }
+  });
+  it('the loose \\p{Lu} of a lead scan takes every unit \\p{Lu} takes under iu', () => {
+    const lu = /^\p{Lu}$/iu, loose = /^[\p{L}\u0345]$/u;
+    for (let c = 0; c < 0x10000; c++) if (lu.test(String.fromCharCode(c))) expect(loose.test(String.fromCharCode(c))).toBe(true);
+    expect(() => caseless(String.raw`(?!\p{Lu})`, true, true)).toThrow();
+  });
+  test.prop([anyRoleText])('clean trims as its patterns did', (t) => {
+    const u = t.replace(/\s+/gu, ' ').replace(/^[\s,.:;-]+|[\s,.:;-]+$/gu, '');
+    expect(clean(t)).toBe(u.length > 1 ? u : null);
   });
 });

@@ -2,7 +2,7 @@ import { clauseEnd, lastClause, lineStartWithin } from './clause-end.js';
 import { wordStarts } from '../../grammar/vi/boundaries.js';
 import { comparatorOf, prefixBefore } from './comparator.js';
 import { ACT_ARTICLE, BLOCKED_HEAD, LABEL_BEFORE, MONEY_LINE, PART_BEFORE, PAST_CLAUSE, RANGE_BEFORE, SLOGAN_HEAD, TARGET_VERB, TARGET_WORDS } from './guards.js';
-import { isPadded, NUM_BARE, NUM_WORD_BARE, numberMatches, numberValue } from './number.js';
+import { isPadded, NUM_BARE, NUM_WORD_BARE, numberMatchesAll, numberValue } from './number.js';
 import type { TargetFound } from './types.js';
 import { unitOf } from './unit.js';
 import { targetSections, type TopHeading } from './past.js';
@@ -30,7 +30,7 @@ interface Candidate {
 
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of numberMatches(DIGITS, text)) {
+  for (const m of numberMatchesAll(DIGITS, text)) {
     const headAt = m.index + m[0].length - (m.groups?.head?.length ?? 0); // the head ends the match
     const p = prefixBefore(text, m.index);
     out.push({ index: p?.start ?? m.index, cmp: p?.cmp, num: m.groups?.num, word: undefined, head: m.groups?.head ?? '', headAt });

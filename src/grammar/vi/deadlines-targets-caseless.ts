@@ -41,9 +41,10 @@ const escapeInClass = (s: string): string => s.replace(/[\\\]\[^-]/gu, (c) => `\
  * that 'i' changes (\w, \b, \p{Lu} …), letter ranges ("[a-z]") and code escapes are refused.
  * A backreference (\k<sep>) must refer to a group without letters: 'i' would compare it caselessly.
  */
-export function caseless(source: string, rare = true): string {
+export function caseless(source: string, rare = true, loose = false): string {
   let out = '';
   let inClass = false;
+  const negative: boolean[] = []; // the open groups: each a negative lookaround or not
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') {
@@ -51,7 +52,15 @@ export function caseless(source: string, rare = true): string {
       let end = i + 2;
       if (n === 'p' || n === 'P') {
         end = source.indexOf('}', i) + 1;
-        if (!/^\\[pP]\{[LN]\}$/u.test(source.slice(i, end))) throw new Error(`caseless: ${source.slice(i, end)} in ${source}`);
+        const esc = source.slice(i, end);
+        // Under 'iu' \p{Lu} matches every cased letter, and the mark U+0345 (it folds to ι): a loose
+        // pattern (a pre-scan checked by the original) takes all letters and that mark.
+        if (loose && !inClass && !negative.includes(true) && (esc === '\\p{Lu}' || esc === '\\p{Ll}')) {
+          out += '[\\p{L}\\u0345]';
+          i = end - 1;
+          continue;
+        }
+        if (!/^\\[pP]\{[LN]\}$/u.test(esc)) throw new Error(`caseless: ${esc} in ${source}`);
       } else if (n === 'k') end = source.indexOf('>', i) + 1;
       else if (/[wWbBuxc0-9]/u.test(n)) throw new Error(`caseless: \\${n} in ${source}`);
       out += source.slice(i, end);
@@ -72,6 +81,8 @@ export function caseless(source: string, rare = true): string {
       if (source[i + 1] === '^') out += source[++i];
       continue;
     }
+    if (c === '(') negative.push(source.startsWith('?!', i + 1) || source.startsWith('?<!', i + 1));
+    else if (c === ')') negative.pop();
     if (c === '(' && source.startsWith('?<', i + 1) && source[i + 3] !== '=' && source[i + 3] !== '!') {
       const end = source.indexOf('>', i) + 1; // a group name: not letters to match
       out += source.slice(i, end);
@@ -93,4 +104,41 @@ export interface Caseless {
 /** `re` rewritten by caseless; `flags` replaces its flags (default: the same less 'i'). */
 export function caselessRegExp(re: RegExp, flags: string = re.flags.replace('i', '')): Caseless {
   return { common: new RegExp(caseless(re.source, false), flags), full: new RegExp(caseless(re.source), flags) };
+}
+
+/** The word boundary the deadline and target patterns open with (boundaries.ts's L). */
+const LEAD = String.raw`(?<![\p{L}\p{N}])`;
+
+/**
+ * Matches of a pattern that opens on the boundary L (no 'g'; any flags), found fast: a caseless
+ * copy without L (its lookbehind, tried at every position, and 'i' were most of the cost) scans
+ * for candidates, and the pattern itself, sticky, decides at each. It can match only where the
+ * copy does, so the first it accepts is the leftmost match.
+ */
+export interface LeadScan {
+  readonly scan: Caseless;
+  readonly sticky: RegExp;
+}
+
+export function leadScan(re: RegExp): LeadScan {
+  if (!re.source.startsWith(LEAD)) throw new Error(`leadScan: ${re.source} does not open on L`);
+  const rest = re.source.slice(LEAD.length);
+  const flags = `${re.flags.replace(/[gyi]/gu, '')}g`;
+  return {
+    scan: { common: new RegExp(caseless(rest, false, true), flags), full: new RegExp(caseless(rest, true, true), flags) },
+    sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`),
+  };
+}
+
+/** The first match of the pattern at or after `from` in `s` (what a global exec from `from` gives). */
+export function nextMatch(l: LeadScan, s: string, from = 0, rare: boolean = hasRareFold(s)): RegExpExecArray | null {
+  const scan = rare ? l.scan.full : l.scan.common;
+  scan.lastIndex = from;
+  for (let c = scan.exec(s); c; c = scan.exec(s)) {
+    l.sticky.lastIndex = c.index;
+    const m = l.sticky.exec(s);
+    if (m) return m;
+    scan.lastIndex = c.index + 1;
+  }
+  return null;
 }
