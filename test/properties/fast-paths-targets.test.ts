@@ -7,6 +7,8 @@ import { GLUED_RANGE, gluedRanges } from '../../src/extract/targets/percent.js';
 import { NUM_BARE, numberMatches, numberMatchesAll } from '../../src/extract/targets/number.js';
 import { NUMBERED, TOP_HEADING } from '../../src/extract/targets/past.js';
 import { headingLinesMatches } from '../../src/extract/targets/heading-lines.js';
+import { TARGET_VERB } from '../../src/extract/targets/guards.js';
+import { caselessRegExp, hasRareFold } from '../../src/grammar/vi/deadlines-targets-caseless.js';
 
 /*
  * The target extractor's fast paths against their plain definitions (see fast-paths.test.ts).
@@ -32,7 +34,16 @@ const count = fc.tuple(digits(1, 4), fc.constantFrom('', '.000', ',5', '.', ',',
 const built = fc.array(fc.oneof(fraction, glued, count, fc.constantFrom(...pieces)), { maxLength: 8 }).map((a) => a.join(''));
 const anyText = fc.oneof(built, built, pieceText, spacedText, text, fc.array(fc.oneof(fc.constantFrom(...pieces), text), { maxLength: 6 }).map((a) => a.join('')));
 
+const verbWords = ['xây dựng', 'XÂY  DỰNG', 'Tổ chức', 'thành lập', 'mở', 'Mở', 'đạt', 'phấn đấu', 'lựa chọn', 'tuyển sinh', 'tuyển', 'kết nạp', 'trồng', 'nhân rộng',
+  'mỗi xã có', 'Mỗi trường tổ chức', 'mỗi huyện, xây dựng', 'tại', 'tại:', 'Tại :', 'mới', 'mô hình', 'x', ' ', '  ', ',', '.', '\n', '\u212A', '\u017F', 'ſ', 'İ', '1'];
+const verbText = fc.array(fc.constantFrom(...verbWords), { maxLength: 12 }).map((a) => a.join(' '));
+
 describe('target fast paths', () => {
+  test.prop([fc.oneof(verbText, verbText, text)], { numRuns: 1500 })('TARGET_VERB without the i flag tests as TARGET_VERB', (t) => {
+    const { common, full } = caselessRegExp(TARGET_VERB);
+    expect(full.test(t)).toBe(TARGET_VERB.test(t));
+    if (!hasRareFold(t)) expect(common.test(t)).toBe(TARGET_VERB.test(t));
+  });
   const shape = (m: RegExpExecArray): unknown => [m.index, m[0], { ...m.groups }];
   test.prop([anyText], { numRuns: 1500 })('fractionMatches finds what wordStarts finds', (t) => {
     expect(fractionMatches(t).map(shape)).toEqual([...wordStarts(FRACTION, t, /[\p{L}\p{N}/.,-]/u)].map(shape));

@@ -22,7 +22,7 @@ const CHAINED = new RegExp(String.raw`\s{0,3}(?:,\s{0,3}|và\s{1,3}|,\s{0,3}và\
 
 export function cueDates({ text, ref, cues }: RuleInput): Proposal[] {
   const out: Proposal[] = [];
-  for (const m of matchesAt(STICKY, text, cues.cueDate)) {
+  for (const m of matchesAt(STICKY, text, cues.cueDate, cues.rare)) {
     const g = m.groups ?? {};
     const date = readDate(g, '');
     if (!date) continue;

@@ -1,4 +1,4 @@
-import { caselessRegExp, hasRareFold } from '../../grammar/vi/deadlines-targets-caseless.js';
+import { caselessRegExp, hasRareFold, type Caseless } from '../../grammar/vi/deadlines-targets-caseless.js';
 import { FIRST_WORDS, ONCE, ONCE_FIRST_WORDS } from './cue-words.js';
 
 /**
@@ -15,9 +15,11 @@ export interface CueIndex {
   readonly recurring: readonly number[];
   /** Where "cuối" starts a word: "tháng cuối quý" (quarter-day.ts) is looked for only there. */
   readonly cuoi: readonly number[];
+  /** The text holds a character that folds across blocks (hasRareFold): caseless patterns take their full form. */
+  readonly rare: boolean;
 }
 
-export type CueRule = Exclude<keyof CueIndex, 'cuoi'>;
+export type CueRule = Exclude<keyof CueIndex, 'cuoi' | 'rare'>;
 
 const SCAN = caselessRegExp(FIRST_WORDS);
 const ONCE_AT = new RegExp(ONCE.source, 'iuy');
@@ -72,9 +74,9 @@ export function cueIndex(text: string): CueIndex {
       if (atWordStart(text, m.index)) recurring.push(m.index);
     }
     recurring.sort((a, b) => a - b);
-    return { cueDate, year, period, range, recurring: recurring.filter((x, i) => i === 0 || recurring[i - 1] !== x), cuoi };
+    return { cueDate, year, period, range, recurring: recurring.filter((x, i) => i === 0 || recurring[i - 1] !== x), cuoi, rare };
   }
-  return { cueDate, year, period, range, recurring, cuoi };
+  return { cueDate, year, period, range, recurring, cuoi, rare };
 }
 
 /**
@@ -95,15 +97,16 @@ export function saysOnce(text: string): boolean {
 
 /**
  * What wordStartsAt(re, text, starts) gives, for starts already at word starts: `sticky` (a 'y'
- * copy of the rule's pattern) tried at each, the next search from where a match ended.
+ * copy of the rule's pattern, stickyOf) tried at each, the next search from where a match ended.
  */
-export function matchesAt(sticky: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+export function matchesAt(sticky: Caseless, text: string, starts: readonly number[], rare: boolean): RegExpExecArray[] {
+  const re = rare ? sticky.full : sticky.common;
   const out: RegExpExecArray[] = [];
   let next = 0;
   for (const at of starts) {
     if (at < next) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
+    re.lastIndex = at;
+    const m = re.exec(text);
     if (!m) continue;
     next = at + m[0].length;
     out.push(m);
@@ -111,5 +114,5 @@ export function matchesAt(sticky: RegExp, text: string, starts: readonly number[
   return out;
 }
 
-/** A sticky copy of a rule's global pattern. */
-export const stickyOf = (re: RegExp): RegExp => new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+/** A sticky copy of a rule's global pattern, without 'i' (caseless: each exec costs less). */
+export const stickyOf = (re: RegExp): Caseless => caselessRegExp(re, `${re.flags.replace(/[gi]/gu, '')}y`);

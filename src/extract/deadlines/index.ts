@@ -49,7 +49,7 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
   const consumed = new Set<Proposal>();
   const found: Found[] = [];
 
-  for (const phrase of recurringPhrases(text, cues.recurring)) {
+  for (const phrase of recurringPhrases(text, cues.recurring, cues.rare)) {
     if (excluded(phrase.span)) continue;
     const clause = clauseOf(phrase.span);
     const bys = phrase.periods.map((p) => pickBy(proposals, consumed, clause, phrase.periods.length > 1 ? p.span : phrase.span, p));

@@ -20,7 +20,7 @@ const STICKY = stickyOf(PATTERN);
 /** Month, quarter and half-year deadlines: "trong tháng 12/2023", "trước quý IV/2024", "trong 6 tháng đầu năm 2024". */
 export function periods({ text, ref, cues }: RuleInput): Proposal[] {
   const out: Proposal[] = [];
-  for (const m of matchesAt(STICKY, text, cues.period)) {
+  for (const m of matchesAt(STICKY, text, cues.period, cues.rare)) {
     const g = m.groups ?? {};
     const pm: PeriodMatch = {
       g,

@@ -14,7 +14,7 @@ const STICKY = stickyOf(PATTERN);
 
 export function ranges({ text, ref, cues }: RuleInput): Proposal[] {
   const out: Proposal[] = [];
-  for (const m of matchesAt(STICKY, text, cues.range)) {
+  for (const m of matchesAt(STICKY, text, cues.range, cues.rare)) {
     const g = m.groups ?? {};
     const gi = m.indices?.groups;
     const b = readDate(g, 'b');

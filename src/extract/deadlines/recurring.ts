@@ -59,10 +59,10 @@ function readItem(raw: string, at: number): Period | null {
 }
 
 /** Every recurring phrase with its periods (a list gives several: "6 tháng, 1 năm"). */
-/** `starts`: where the recurring phrase's first words start a word (cueIndex(text).recurring). */
-export function recurringPhrases(text: string, starts: readonly number[]): RecurringPhrase[] {
+/** `starts`: where the recurring phrase's first words start a word (cueIndex(text).recurring); `rare`: cueIndex(text).rare. */
+export function recurringPhrases(text: string, starts: readonly number[], rare: boolean): RecurringPhrase[] {
   const out: RecurringPhrase[] = [];
-  for (const m of matchesAt(STICKY, text, starts)) {
+  for (const m of matchesAt(STICKY, text, starts, rare)) {
     const g = m.groups ?? {};
     const gi = m.indices?.groups;
     const span = { start: m.index, end: m.index + m[0].length };

@@ -29,8 +29,11 @@ const STOP = /\s(?:về\s+(?=\p{Lu})|trước\s|chậm\s+nhất|trong\s+(?:thán
 const trimmed = (c: number): boolean => c === 0x20 || c === 0x2c || c === 0x2e || c === 0x3a || c === 0x3b || c === 0x2d;
 
 /** Spaces collapsed, and `^[\s,.:;-]+|[\s,.:;-]+$` dropped by hand (irregexp tries the `$` branch at every position). */
+/** What `\s+` → " " changes: two spaces in a row, or a space other than " " (most strings have neither). */
+const UNEVEN_SPACE = /\s\s|[^\S ]/u;
+
 export const clean = (s: string | undefined): string | null => {
-  const u = (s ?? '').replace(/\s+/gu, ' ');
+  const u = UNEVEN_SPACE.test(s ?? '') ? (s ?? '').replace(/\s+/gu, ' ') : s ?? '';
   let a = 0, b = u.length;
   while (a < b && trimmed(u.charCodeAt(a))) a++;
   while (b > a && trimmed(u.charCodeAt(b - 1))) b--;

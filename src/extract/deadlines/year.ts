@@ -22,7 +22,7 @@ const LOOK_AHEAD = 120;
 
 export function years({ text, cues }: RuleInput): Proposal[] {
   const out: Proposal[] = [];
-  for (const m of matchesAt(STICKY, text, cues.year)) {
+  for (const m of matchesAt(STICKY, text, cues.year, cues.rare)) {
     const g = m.groups ?? {};
     const y = Number(g.y);
     const start = m.index, end = start + m[0].length;
