@@ -29,8 +29,8 @@ const STOP = /\s(?:về\s+(?=\p{Lu})|trước\s|chậm\s+nhất|trong\s+(?:thán
 const trimmed = (c: number): boolean => c === 0x20 || c === 0x2c || c === 0x2e || c === 0x3a || c === 0x3b || c === 0x2d;
 
 /** Spaces collapsed, and `^[\s,.:;-]+|[\s,.:;-]+$` dropped by hand (irregexp tries the `$` branch at every position). */
-/** What `\s+` → " " changes: two spaces in a row, or a space other than " " (most strings have neither). */
-const UNEVEN_SPACE = /\s\s|[^\S ]/u;
+/** What `\s+` → " " changes: a space other than " " (\s written out), or " " and another space (most strings have neither). */
+const UNEVEN_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| \s/u;
 
 export const clean = (s: string | undefined): string | null => {
   const u = UNEVEN_SPACE.test(s ?? '') ? (s ?? '').replace(/\s+/gu, ' ') : s ?? '';
@@ -41,8 +41,8 @@ export const clean = (s: string | undefined): string | null => {
 };
 
 /** The verb phrase from the first obligation verb in `region` to a stop word. */
-function actionIn(region: string): string | null {
-  const v = nextMatch(VERB, region);
+function actionIn(region: string, rare: boolean): string | null {
+  const v = nextMatch(VERB, region, 0, rare);
   if (!v) return null;
   const rest = region.slice(v.index, v.index + 160);
   const stop = STOP.exec(rest.slice(v[0].length));
@@ -70,11 +70,11 @@ export function readRoles(text: string, clause: Span, phrase: Span, others: read
     if (at >= 0 && at + actor.length <= s0) from = at + actor.length;
   }
   for (const o of others) if (o.end <= phrase.start && o.end - clause.start > from) from = o.end - clause.start;
-  let action = actionIn(c.slice(from, s0));
+  let action = actionIn(c.slice(from, s0), rare);
   if (action === null) {
     const after = c.slice(e0, e0 + 200);
     // A purpose after the date ("để tổng hợp báo cáo ...") is not the duty.
-    if (!/^\s*(?:để|nhằm)\s/iu.test(after)) action = actionIn(after);
+    if (!/^\s*(?:để|nhằm)\s/iu.test(after)) action = actionIn(after, rare);
   }
   return { action, actor, recipient };
 }

@@ -117,7 +117,8 @@ const LEAD = String.raw`(?<![\p{L}\p{N}])`;
  */
 export interface LeadScan {
   readonly scan: Caseless;
-  readonly sticky: RegExp;
+  /** The pattern itself, sticky: caseless when it can be written so (not with \p{Lu}), else as it is. */
+  readonly sticky: Caseless;
 }
 
 export function leadScan(re: RegExp): LeadScan {
@@ -126,17 +127,28 @@ export function leadScan(re: RegExp): LeadScan {
   const flags = `${re.flags.replace(/[gyi]/gu, '')}g`;
   return {
     scan: { common: new RegExp(caseless(rest, false, true), flags), full: new RegExp(caseless(rest, true, true), flags) },
-    sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`),
+    sticky: stickyCopy(re),
   };
+}
+
+function stickyCopy(re: RegExp): Caseless {
+  const flags = `${re.flags.replace('g', '')}y`;
+  try {
+    return caselessRegExp(re, flags.replace('i', ''));
+  } catch {
+    const same = new RegExp(re.source, flags);
+    return { common: same, full: same };
+  }
 }
 
 /** The first match of the pattern at or after `from` in `s` (what a global exec from `from` gives). */
 export function nextMatch(l: LeadScan, s: string, from = 0, rare: boolean = hasRareFold(s)): RegExpExecArray | null {
   const scan = rare ? l.scan.full : l.scan.common;
+  const sticky = rare ? l.sticky.full : l.sticky.common;
   scan.lastIndex = from;
   for (let c = scan.exec(s); c; c = scan.exec(s)) {
-    l.sticky.lastIndex = c.index;
-    const m = l.sticky.exec(s);
+    sticky.lastIndex = c.index;
+    const m = sticky.exec(s);
     if (m) return m;
     scan.lastIndex = c.index + 1;
   }
