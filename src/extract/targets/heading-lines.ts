@@ -1,17 +1,17 @@
 import { matchesAtLineStarts } from '../../grammar/vi/re.js';
 
 /**
- * Headings open on a numeral, a Roman numeral, "PHẦN"/"Phần" or a letter A-D after blanks: most
- * lines open on something else. The lines that may hold one are found once per text and shared by
+ * Headings open on a numeral ("1.", "12)"), a Roman numeral ("II."), "PHẦN"/"Phần" or a letter
+ * A-D and a dot, after blanks: most lines open on something else (two characters tell). The lines that may hold one are found once per text and shared by
  * the two heading patterns (past.ts), each tried only there instead of at every line start.
  */
 interface Lines {
   readonly text: string;
   /** A line break other than "\n" (not normalized text): the lines are then matchAll's. */
   readonly otherBreaks: boolean;
-  /** Line starts whose first character after spaces and tabs is I, V, X, P or A-D. */
+  /** Line starts that open (after spaces and tabs) on I, V or X and one of them, "." or ")"; on "PH" or "Ph"; or on A-D and ".". */
   readonly lettered: readonly number[];
-  /** The same with a digit. */
+  /** Line starts that open on a digit and a digit, "." or ")". */
   readonly numbered: readonly number[];
 }
 
@@ -28,8 +28,14 @@ function lines(text: string): Lines {
     let i = at;
     let c = text.charCodeAt(i);
     while (c === 0x20 || c === 0x09) c = text.charCodeAt(++i);
-    if (c >= 0x30 && c <= 0x39) numbered.push(at);
-    else if (c === 0x49 || c === 0x56 || c === 0x58 || c === 0x50 || (c >= 0x41 && c <= 0x44)) lettered.push(at);
+    const d = text.charCodeAt(i + 1);
+    if (c >= 0x30 && c <= 0x39) {
+      if ((d >= 0x30 && d <= 0x39) || d === 0x2e || d === 0x29) numbered.push(at);
+    } else if (c === 0x49 || c === 0x56 || c === 0x58) {
+      if (d === 0x49 || d === 0x56 || d === 0x58 || d === 0x2e || d === 0x29) lettered.push(at);
+    } else if (c === 0x50) {
+      if (d === 0x48 || d === 0x68) lettered.push(at);
+    } else if (c >= 0x41 && c <= 0x44 && d === 0x2e) lettered.push(at);
     const nl = text.indexOf('\n', i);
     if (nl < 0) break;
     at = nl + 1;
@@ -40,8 +46,8 @@ function lines(text: string): Lines {
 const stickyCopies = new WeakMap<RegExp, RegExp>();
 
 /**
- * What matchesAtLineStarts(re, text) gives for a pattern whose matches open (after `[ \t]*`) on
- * I, V, X, P or A-D, or also on a digit with `digits`.
+ * What matchesAtLineStarts(re, text) gives for a pattern whose matches open (after `[ \t]*`) as
+ * Lines.lettered says (TOP_HEADING), or also as Lines.numbered says with `digits` (NUMBERED).
  */
 export function headingLinesMatches(re: RegExp, text: string, digits: boolean): RegExpExecArray[] {
   const { otherBreaks, lettered, numbered } = lines(text);
