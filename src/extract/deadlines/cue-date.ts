@@ -1,6 +1,6 @@
 import { isoDate } from '../../grammar/vi/dates.js';
 import { nextDayMonth } from './calendar.js';
-import { wordStartsAt } from '../../grammar/vi/boundaries.js';
+import { matchesAt, stickyOf } from './cue-index.js';
 import { dateAt, NOT_DUTY_BEFORE, readDate, STRONG_CUE, WEAK_CUE } from './fragments.js';
 import type { Span } from '../../doc/span.js';
 import type { Proposal, RefDate, RuleInput } from './types.js';
@@ -15,13 +15,14 @@ export const PATTERN = new RegExp(
   String.raw`(?:(?<strong>${STRONG_CUE})|(?<weak>${WEAK_CUE}))\s{0,3}(?:(?:là|vào)\s{1,3})?(?:${TIME_OF_DAY})?(?<ngay>ngày\s{0,3})?(?<at>${dateAt('')})`,
   'giu',
 );
+const STICKY = stickyOf(PATTERN);
 
 // A second date the same cue governs: "trước 30/6 và 15/12 hằng năm", "trước ngày 15/6, 15/12".
 const CHAINED = new RegExp(String.raw`\s{0,3}(?:,\s{0,3}|và\s{1,3}|,\s{0,3}và\s{1,3})(?<ngay>ngày\s{0,3})?(?<at>${dateAt('')})`, 'yiu');
 
 export function cueDates({ text, ref, cues }: RuleInput): Proposal[] {
   const out: Proposal[] = [];
-  for (const m of wordStartsAt(PATTERN, text, cues)) {
+  for (const m of matchesAt(STICKY, text, cues.cueDate, cues.rare)) {
     const g = m.groups ?? {};
     const date = readDate(g, '');
     if (!date) continue;

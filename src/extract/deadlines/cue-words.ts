@@ -5,13 +5,16 @@
  * cost about as much as this scan each.
  */
 // "trước" also as OCR misreads its vowel ("trưóc", "truớc"), as STRONG_CUE reads it.
-const FIRST_WORDS = /tr[ưu][ớóơoờ]c|chậm|muộn|không|hạn|thời|đến|trong|vào|cuối|hết|từ|hằng|hàng|định|báo/giu;
+export const FIRST_WORDS = /tr[ưu][ớóơoờ]c|chậm|muộn|không|hạn|thời|đến|trong|vào|cuối|hết|từ|hằng|hàng|định|báo/giu;
 // A cycle "6 tháng một lần", "mỗi quý một lần" starts on its count or period word, which are
 // everywhere ("ngày 5 tháng 6 năm 2024"): they count only in a text that says "một lần".
-const ONCE = /một\s{1,3}lần/iu;
-const ONCE_FIRST_WORDS = /mỗi|\d|một|hai|ba|bốn|sáu|mười|tuần|tháng|quý|năm/giu;
+export const ONCE = /một\s{1,3}lần/iu;
+export const ONCE_FIRST_WORDS = /mỗi|\d|một|hai|ba|bốn|sáu|mười|tuần|tháng|quý|năm/giu;
 
-/** Where the first words occur in `text`, in order (overlapping occurrences too). */
+/**
+ * Where the first words occur in `text`, in order (overlapping occurrences too). The plain
+ * definition: the pipeline reads the faster cueIndex (cue-index.ts), tested against this.
+ */
 export function cueWordStarts(text: string): number[] {
   const out = scan(FIRST_WORDS, text);
   if (!ONCE.test(text)) return out;

@@ -1,9 +1,10 @@
 import type { Span } from '../../doc/span.js';
 import { MAIN_CLAUSE } from '../../grammar/vi/main-clause.js';
+import { hasRareFold, leadScan, nextMatch } from '../../grammar/vi/deadlines-targets-caseless.js';
 import { OBLIGATION } from './fragments.js';
 
 // A recurring phrase or a weak deadline counts only as a duty: an obligation verb must govern it.
-const VERB = new RegExp(OBLIGATION, 'giu');
+const VERB = leadScan(new RegExp(OBLIGATION, 'iu'));
 const VERB_AT_END = new RegExp(`${OBLIGATION}\\s*$`, 'iu');
 /** Nouns a period phrase describes rather than a duty: "chương trình công tác hằng năm". */
 const NOUN_BEFORE = /(?:chương\s+trình|kế\s+hoạch|công\s+tác|nhiệm\s+vụ|ngân\s+sách|dự\s+toán|kinh\s+phí|hoạt\s+động|ngày\s+hội|lễ\s+hội|lễ|phong\s+trào|thi\s+đua|tiêu\s+chí|chỉ\s+tiêu|định\s+mức|nhu\s+cầu|chi\s+phí|sản\s+lượng|doanh\s+thu|cuộc\s+sống|sinh\s+hoạt|công\s+việc|đời\s+sống|thu\s+nhập|lương|mức|trợ\s+cấp|phụ\s+cấp|tổ\s+quốc|truyền\s+thống)(?:\s+[\p{L}]+){0,2}\s*$/iu;
@@ -22,16 +23,13 @@ const TARGET_AHEAD = /\d\s?%|(?:ít\s+nhất|tối\s+thiểu|từ|trên)\s+\d/iu
 /** "Phấn đấu hằng năm ...": what follows is a target. */
 const STRIVE_BEFORE = /phấn\s+đấu\s*$/iu;
 
-const hasVerb = (s: string): boolean => {
-  VERB.lastIndex = 0;
-  return VERB.test(s);
-};
+const hasVerb = (s: string): boolean => nextMatch(VERB, s) !== null;
 
 /** The last obligation verb in `s`: its end offset in `s`, or -1. */
 function lastVerbEnd(s: string): number {
-  VERB.lastIndex = 0;
+  const rare = hasRareFold(s);
   let end = -1;
-  for (let m = VERB.exec(s); m; m = VERB.exec(s)) end = m.index + m[0].length;
+  for (let m = nextMatch(VERB, s, 0, rare); m; m = nextMatch(VERB, s, end, rare)) end = m.index + m[0].length;
   return end;
 }
 
@@ -58,8 +56,7 @@ export function governedByDuty(text: string, clause: Span, phrase: Span, lead: n
   if (STRIVE_BEFORE.test(before)) return false;
   if (v < 0) {
     // "Hằng năm có từ 80% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ": a yearly target, not a duty.
-    VERB.lastIndex = 0;
-    const w = VERB.exec(after);
+    const w = nextMatch(VERB, after);
     return w !== null && !TARGET_AHEAD.test(after.slice(0, w.index));
   }
   const between = before.slice(v);

@@ -4,7 +4,7 @@ import { sentenceFinder } from '../../grammar/vi/sentences.js';
 import { monthEnd, nextDayMonth, nextMonthDay, nextMonthYear, parseRef } from './calendar.js';
 import { clauseAt } from './clause.js';
 import { cueDates } from './cue-date.js';
-import { cueWordStarts } from './cue-words.js';
+import { cueIndex } from './cue-index.js';
 import { clauseHasDuty, governedByDuty } from './duty.js';
 import { headingActor } from './heading.js';
 import { periods } from './period.js';
@@ -32,7 +32,7 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
   if (!HINT.test(text)) return [];
   const ref = parseRef(ctx.refDate);
   const refDay = ctx.refDate !== null && /^\d{4}-\d{2}-\d{2}$/u.test(ctx.refDate) ? ctx.refDate : null;
-  const cues = cueWordStarts(text);
+  const cues = cueIndex(text);
   const input = { text, ref, cues };
   const excluded = (s: Span): boolean => ctx.exclude.some((x) => spansOverlap(x, s));
   const proposals = [...cueDates(input), ...ranges(input), ...periods(input), ...quarterDays(input), ...tableCells(input), ...years(input)]
@@ -49,7 +49,7 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
   const consumed = new Set<Proposal>();
   const found: Found[] = [];
 
-  for (const phrase of recurringPhrases(text, cues)) {
+  for (const phrase of recurringPhrases(text, cues.recurring, cues.rare)) {
     if (excluded(phrase.span)) continue;
     const clause = clauseOf(phrase.span);
     const bys = phrase.periods.map((p) => pickBy(proposals, consumed, clause, phrase.periods.length > 1 ? p.span : phrase.span, p));

@@ -1,4 +1,4 @@
-import { wordStartsAt } from '../../grammar/vi/boundaries.js';
+import { matchesAt, stickyOf } from './cue-index.js';
 import { HALF_AT, MONTH_AT, QUARTER_AT } from './fragments.js';
 import { halfYear } from './half-year.js';
 import { month } from './month.js';
@@ -15,11 +15,12 @@ const CUES = String.raw`trước|trong|vào|chậm\s{1,3}nhất(?:\s{1,3}(?:là|
 const PERIOD_CUE = String.raw`(?:(?<label>thời\s{1,3}(?:gian|hạn)(?:\s{1,3}(?!tháng|quý)\p{L}+){0,3}\s{0,2}:\s{0,3}(?:dự\s{1,3}kiến\s{0,2}:?\s{0,3})?)(?:(?<cue2>${CUES})\s{1,3})?|(?<cue>${CUES})\s{1,3})`;
 // One pass for the three: each cue word is tried once, not once per kind of period.
 export const PATTERN = new RegExp(String.raw`${PERIOD_CUE}(?:${MONTH_AT}|${QUARTER_AT}|${HALF_AT})`, 'gdiu');
+const STICKY = stickyOf(PATTERN);
 
 /** Month, quarter and half-year deadlines: "trong tháng 12/2023", "trước quý IV/2024", "trong 6 tháng đầu năm 2024". */
 export function periods({ text, ref, cues }: RuleInput): Proposal[] {
   const out: Proposal[] = [];
-  for (const m of wordStartsAt(PATTERN, text, cues)) {
+  for (const m of matchesAt(STICKY, text, cues.period, cues.rare)) {
     const g = m.groups ?? {};
     const pm: PeriodMatch = {
       g,

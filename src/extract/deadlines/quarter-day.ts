@@ -6,14 +6,36 @@ import type { Proposal, RuleInput } from './types.js';
 // on a day of the quarter's last month (RRULE every 3 months). A "hằng quý" phrase in the same
 // clause takes it as its by-date; alone, it is a recurring deadline of its own. The rare words
 // "tháng cuối quý" are found first, then the cue and the day are read just before them.
-const ANCHOR = /tháng\s{1,3}cuối\s{1,3}(?:của\s{1,3}|mỗi\s{1,3}|hằng\s{1,3}|hàng\s{1,3})?quý(?![\p{L}\p{N}])/giu;
+export const ANCHOR = /tháng\s{1,3}cuối\s{1,3}(?:của\s{1,3}|mỗi\s{1,3}|hằng\s{1,3}|hàng\s{1,3})?quý(?![\p{L}\p{N}])/giu;
+const ANCHOR_AT = new RegExp(ANCHOR.source, 'iuy');
+/** "tháng" and a run of one to three spaces: how far before its "cuối" an anchor can start. */
+const BACK = [6, 7, 8];
 const LEAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRONG_CUE})\s{0,3}(?:(?:là|vào)\s{1,3})?ngày\s{1,3}(?<d>${DAY})\s{1,3}(?:của\s{1,3})?$`, 'iu');
 const REACH = 80;
 
-export function quarterDays({ text, ref }: RuleInput): Proposal[] {
+/**
+ * What a global scan for ANCHOR finds, tried only just before each word "cuối" (`cuoi`, sorted):
+ * every match holds one, after "tháng" and one to three spaces. Matches cannot overlap.
+ */
+export function anchorsAt(text: string, cuoi: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const at of cuoi) {
+    for (const back of BACK) {
+      if (at - back < 0) break;
+      ANCHOR_AT.lastIndex = at - back;
+      const a = ANCHOR_AT.exec(text);
+      if (a) {
+        out.push(a);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function quarterDays({ text, ref, cues }: RuleInput): Proposal[] {
   const out: Proposal[] = [];
-  ANCHOR.lastIndex = 0;
-  for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
+  for (const a of anchorsAt(text, cues.cuoi)) {
     const from = Math.max(0, a.index - REACH);
     const lead = LEAD.exec(text.slice(from, a.index));
     if (!lead) continue;

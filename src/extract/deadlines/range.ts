@@ -1,6 +1,6 @@
 import { isoDate } from '../../grammar/vi/dates.js';
 import { nextDayMonth } from './calendar.js';
-import { wordStartsAt } from '../../grammar/vi/boundaries.js';
+import { matchesAt, stickyOf } from './cue-index.js';
 import { dateAt, readDate } from './fragments.js';
 import type { Proposal, RuleInput } from './types.js';
 
@@ -10,10 +10,11 @@ export const PATTERN = new RegExp(
   String.raw`(?:trong\s{1,3}thời\s{1,3}gian\s{1,3})?từ\s{1,3}(?:ngày\s{1,3})?${dateAt('a')}\s{0,3}(?:đến|tới|-)\s{0,3}(?:hết\s{1,3})?(?<ngay>ngày\s{1,3})?${dateAt('b')}`,
   'gdiu',
 );
+const STICKY = stickyOf(PATTERN);
 
 export function ranges({ text, ref, cues }: RuleInput): Proposal[] {
   const out: Proposal[] = [];
-  for (const m of wordStartsAt(PATTERN, text, cues)) {
+  for (const m of matchesAt(STICKY, text, cues.range, cues.rare)) {
     const g = m.groups ?? {};
     const gi = m.indices?.groups;
     const b = readDate(g, 'b');

@@ -1,5 +1,5 @@
 import type { Span } from '../../doc/span.js';
-import { wordStartsAt } from '../../grammar/vi/boundaries.js';
+import { matchesAt, stickyOf } from './cue-index.js';
 import { R } from './fragments.js';
 
 /** One period of a recurring phrase: "6 tháng" → MONTHLY every 6; "năm" → YEARLY. */
@@ -35,6 +35,7 @@ export const PATTERN = new RegExp(
     String.raw`|báo\s{1,3}cáo\s{1,3}(?<single>tuần|tháng|quý|(?:6|sáu)\s{1,3}tháng|năm)(?![\p{L}\p{N}]|\s{0,3}(?:\d|(?:I|II|III|IV)(?![\p{L}\p{N}])|này|trước|sau|đầu|cuối|tới|năm|qua|học|nay|tài\s+chính)))`,
   'gdiu',
 );
+const STICKY = stickyOf(PATTERN);
 const ITEM_RE = new RegExp(ITEM, 'giu');
 const PARTS = /^(?:(\d{1,2}|một|hai|ba|bốn|sáu|mười\s{1,3}hai)\s{1,3})?(ngày|tuần|tháng|quý|năm)/iu;
 
@@ -58,10 +59,10 @@ function readItem(raw: string, at: number): Period | null {
 }
 
 /** Every recurring phrase with its periods (a list gives several: "6 tháng, 1 năm"). */
-/** `cues`: where the deadline rules' first words occur (cueWordStarts). */
-export function recurringPhrases(text: string, cues: readonly number[]): RecurringPhrase[] {
+/** `starts`: where the recurring phrase's first words start a word (cueIndex(text).recurring); `rare`: cueIndex(text).rare. */
+export function recurringPhrases(text: string, starts: readonly number[], rare: boolean): RecurringPhrase[] {
   const out: RecurringPhrase[] = [];
-  for (const m of wordStartsAt(PATTERN, text, cues)) {
+  for (const m of matchesAt(STICKY, text, starts, rare)) {
     const g = m.groups ?? {};
     const gi = m.indices?.groups;
     const span = { start: m.index, end: m.index + m[0].length };

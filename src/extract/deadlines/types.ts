@@ -1,4 +1,5 @@
 import type { Span } from '../../doc/span.js';
+import type { CueIndex } from './cue-index.js';
 
 export interface DeadlineContext {
   /** The document's date or, failing that, a date from context (ISO YYYY, YYYY-MM or YYYY-MM-DD), for partial dates. */
@@ -55,8 +56,8 @@ export interface RuleInput {
   readonly text: string;
   /** Parsed refDate: year, month (1-12, default 1), day (default 1); null when unknown. */
   readonly ref: RefDate | null;
-  /** Where the rules' first words occur (cueWordStarts): the only offsets their patterns can match at. */
-  readonly cues: readonly number[];
+  /** Where each rule's first words start a word (cueIndex): the only offsets its pattern can match at. */
+  readonly cues: CueIndex;
 }
 
 export interface RefDate {

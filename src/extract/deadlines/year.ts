@@ -1,4 +1,4 @@
-import { wordStartsAt } from '../../grammar/vi/boundaries.js';
+import { matchesAt, stickyOf } from './cue-index.js';
 import { YEAR } from '../../grammar/vi/dates.js';
 import { OBLIGATION } from './fragments.js';
 import type { Proposal, RuleInput } from './types.js';
@@ -12,6 +12,7 @@ import type { Proposal, RuleInput } from './types.js';
 const CUE = String.raw`(?<cue>trước|trong|vào|chậm\s{1,3}nhất(?:\s{1,3}(?:là|trong|vào))?|đến\s{1,3}hết)`;
 // "rà soát hộ nghèo cuối năm 2023" names the year-end review; "vào cuối năm 2023", "đến cuối năm" date a duty.
 export const PATTERN = new RegExp(String.raw`(?:${CUE}\s{1,3}(?:cả\s{1,3}|cuối\s{1,3})?|(?<cue2>đến)\s{1,3}cuối\s{1,3})năm\s{1,3}(?<y>${YEAR})(?![\p{L}\p{N}]|\s{0,2}[-–/]\s{0,2}\d|\s{1,3}(?:và|,)\s{1,3}(?:năm\s{1,3})?\d)`, 'giu');
+const STICKY = stickyOf(PATTERN);
 /** A duty verb ending right before the cue, perhaps with its object between (bounded). */
 const VERB_BEFORE = new RegExp(String.raw`${OBLIGATION}(?:[^;:.\n]{0,70})?\s*$`, 'iu');
 /** A quantity the year is the horizon of: "trong năm 2025, 100% xã …", "phấn đấu … đạt 95%". */
@@ -21,7 +22,7 @@ const LOOK_AHEAD = 120;
 
 export function years({ text, cues }: RuleInput): Proposal[] {
   const out: Proposal[] = [];
-  for (const m of wordStartsAt(PATTERN, text, cues)) {
+  for (const m of matchesAt(STICKY, text, cues.year, cues.rare)) {
     const g = m.groups ?? {};
     const y = Number(g.y);
     const start = m.index, end = start + m[0].length;

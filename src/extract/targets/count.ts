@@ -2,9 +2,10 @@ import { clauseEnd, lastClause, lineStartWithin } from './clause-end.js';
 import { wordStarts } from '../../grammar/vi/boundaries.js';
 import { comparatorOf, prefixBefore } from './comparator.js';
 import { ACT_ARTICLE, BLOCKED_HEAD, LABEL_BEFORE, MONEY_LINE, PART_BEFORE, PAST_CLAUSE, RANGE_BEFORE, SLOGAN_HEAD, TARGET_VERB, TARGET_WORDS } from './guards.js';
-import { isPadded, NUM_BARE, NUM_WORD_BARE, numberMatches, numberValue } from './number.js';
+import { isPadded, NUM_BARE, NUM_WORD_BARE, numberMatchesAll, numberValue } from './number.js';
 import type { TargetFound } from './types.js';
 import { unitOf } from './unit.js';
+import { caselessRegExp, hasRareFold } from '../../grammar/vi/deadlines-targets-caseless.js';
 import { targetSections, type TopHeading } from './past.js';
 
 // Counts: "ít nhất 01 hình thức, phương pháp tuyên truyền, 01 mô hình ...", "ít nhất một mô hình",
@@ -19,6 +20,9 @@ const DIGITS = new RegExp(NUM_BARE + HEAD, 'yu');
 // head ends the match, so its offset is known without group indices (which cost on every exec).
 const WORDS = new RegExp(NUM_WORD_BARE + HEAD, 'gu');
 
+/** TARGET_VERB without 'i' (caseless): it is tried from every position of the line before each bare number. */
+const TARGET_VERB_FAST = caselessRegExp(TARGET_VERB);
+
 interface Candidate {
   readonly index: number;
   readonly cmp: string | undefined;
@@ -30,7 +34,7 @@ interface Candidate {
 
 function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of numberMatches(DIGITS, text)) {
+  for (const m of numberMatchesAll(DIGITS, text)) {
     const headAt = m.index + m[0].length - (m.groups?.head?.length ?? 0); // the head ends the match
     const p = prefixBefore(text, m.index);
     out.push({ index: p?.start ?? m.index, cmp: p?.cmp, num: m.groups?.num, word: undefined, head: m.groups?.head ?? '', headAt });
@@ -99,7 +103,7 @@ export function counts(text: string, listEnds: readonly number[], headings: read
     const inList = e >= 0 && e <= g.index && g.index - e <= 24 && /^\s*(?:,|và|hoặc|;)?\s*(?:tại\s*)?$/u.test(text.slice(e, g.index));
     // Most numbers are bare (no comparator, no padding, no list, no planning verb): refuse them
     // before the costlier guards below. The guards are pure, so their order does not change the result.
-    if (g.cmp === undefined && !isPadded(g.num) && !inList && !TARGET_VERB.test(line)) continue;
+    if (g.cmp === undefined && !isPadded(g.num) && !inList && !(hasRareFold(line) ? TARGET_VERB_FAST.full : TARGET_VERB_FAST.common).test(line)) continue;
     // A label word counts right before the number: "mỗi lớp không quá 35 em" is a bound, "lớp 9" a label.
     const labelBefore = g.cmp === undefined ? before : text.slice(Math.max(0, g.index - 80), g.index + g.cmp.length + 1);
     if (LABEL_BEFORE.test(labelBefore) || RANGE_BEFORE.test(before) || (g.cmp === undefined && PART_BEFORE.test(before))) continue;

@@ -67,6 +67,60 @@ export function* numberMatches(sticky: RegExp, text: string, needs?: Needs): Gen
   }
 }
 
+const DIGITS = '0123456789';
+
+const SPACE = /\s/u;
+
+const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c;
+  return i < text.length && SPACE.test(text[i]!);
+};
+const LETTER = /\p{L}/u;
+
+/**
+ * A necessary condition for NUM_BARE + `\s{1,3}\p{L}` at `at`: NUM_BARE takes digits and dots or
+ * commas followed by a digit, and may not be followed by a digit, so it ends where that run ends;
+ * one to three spaces and a letter (or a surrogate: an astral letter) must follow. Most numbers
+ * (dates, symbols, list marks "2.") fail it.
+ */
+function spaceAfterNumber(text: string, at: number): boolean {
+  let j = at;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (c >= 0x30 && c <= 0x39) j++;
+    else if ((c === 0x2e || c === 0x2c) && isDigit(text.charCodeAt(j + 1))) j += 2;
+    else break;
+  }
+  let k = 0;
+  while (k < 4 && isSpaceAt(text, j + k)) k++;
+  if (k === 0 || k === 4) return false;
+  const c = text.charCodeAt(j + k);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return (c >= 0xd800 && c <= 0xdfff) || LETTER.test(text[j + k] ?? '');
+}
+
+/**
+ * What numberMatches(sticky, text) gives (no `needs`), in no set order (by first digit), for a
+ * `sticky` that goes on with `\s{1,3}\p{L}` after NUM_BARE (a count's head). The runs of digits
+ * are found by indexOf (ten native searches: a run starts where a digit follows no digit; glued()
+ * refuses digits), and the pattern is tried only where spaceAfterNumber holds. Sorting the runs
+ * would cost more than finding them; the caller sorts what it keeps.
+ */
+export function numberMatchesAll(sticky: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const d of DIGITS) {
+    for (let at = text.indexOf(d); at >= 0; at = text.indexOf(d, at + 1)) {
+      if (at > 0 && glued(text.charCodeAt(at - 1), text, at - 1)) continue; // inside a run, or glued to it
+      if (!spaceAfterNumber(text, at)) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m) out.push(m);
+    }
+  }
+  return out;
+}
+
 /** The value of a NUM or NUM_WORD match. */
 export function numberValue(num: string | undefined, word: string | undefined): number | null {
   if (word !== undefined) return NUMBER_WORDS[word.toLowerCase()] ?? null;

@@ -1,6 +1,6 @@
 import { lineStartWithin } from './clause-end.js';
 import { TARGET_WORDS } from './guards.js';
-import { matchesAtLineStarts } from '../../grammar/vi/re.js';
+import { headingLinesMatches } from './heading-lines.js';
 
 // "Năm 2023, toàn huyện ghi nhận 1.256 ca ..., tăng 35% so với năm 2022": the situation a plan
 // starts from. A paragraph, sentence or clause opening on a year before the document's own reports
@@ -51,7 +51,7 @@ export function aboutThePast(text: string, at: number, refYear: number | null): 
 // A plan's first part often reviews the last period: "I. KẾT QUẢ THỰC HIỆN NĂM 2023",
 // "I. ĐÁNH GIÁ KẾT QUẢ NHIỆM KỲ 2015 - 2020", "Phần thứ nhất: TÌNH HÌNH ...". Its figures are
 // results, whatever verbs they take; the part ends at the next top-level heading.
-const TOP_HEADING = /^[ \t]*(?:[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+|Phần\s+thứ\s+\p{L}+|[A-D]\.)[ \t]*[^\n]{0,160}$/gmu;
+export const TOP_HEADING = /^[ \t]*(?:[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+|Phần\s+thứ\s+\p{L}+|[A-D]\.)[ \t]*[^\n]{0,160}$/gmu;
 const REPORT_TITLE = /kết\s+quả\s+(?:thực\s+hiện|đạt\s+được|công\s+tác)|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh/iu;
 const PLAN_TITLE = /mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phương\s+hướng|giải\s+pháp|cần\s+đạt|kế\s+hoạch|tổ\s+chức\s+thực\s+hiện/iu;
 
@@ -63,7 +63,7 @@ export interface TopHeading {
 
 /** The text's top-level headings, in order: found once, read by both section tests below. */
 export const topHeadings = (text: string): TopHeading[] =>
-  matchesAtLineStarts(TOP_HEADING, text).map((m) => ({ start: m.index, text: m[0] }));
+  headingLinesMatches(TOP_HEADING, text, false).map((m) => ({ start: m.index, text: m[0] }));
 
 /** A test for offsets inside the parts (top-level or numbered) whose heading `kind` accepts. */
 function sectionTest(headings: readonly TopHeading[], kind: (heading: string) => boolean): (at: number) => boolean {
@@ -83,7 +83,7 @@ function sectionTest(headings: readonly TopHeading[], kind: (heading: string) =>
 // A numbered part that opens on a review: "1. Kết quả đạt được", "2. Tình hình thực hiện" (a Party
 // conclusion's or a short report's parts; the heading may have been joined to the line under it).
 // Such a part ends at the next numbered line or top-level heading.
-const NUMBERED = /^[ \t]*(?:\d{1,2}[.)][ \t]|[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+|Phần\s+thứ\s+\p{L}+|[A-D]\.)[^\n]{0,80}/gmu;
+export const NUMBERED = /^[ \t]*(?:\d{1,2}[.)][ \t]|[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+|Phần\s+thứ\s+\p{L}+|[A-D]\.)[^\n]{0,80}/gmu;
 const OPENS_REVIEW = /^[ \t]*\d{1,2}[.)][ \t]*(?:kết\s+quả\s+(?:thực\s+hiện|đạt\s+được|công\s+tác)|đánh\s+giá|tình\s+hình|thực\s+trạng)(?![\p{L}])/iu;
 
 const isReportTitle = (h: string): boolean => REPORT_TITLE.test(h) && !PLAN_TITLE.test(h);
@@ -91,7 +91,7 @@ const isReportTitle = (h: string): boolean => REPORT_TITLE.test(h) && !PLAN_TITL
 /** A test for offsets inside a part that reviews results (a top-level part, or a numbered one that opens on a review). */
 export function reportSections(text: string, headings: readonly TopHeading[]): (at: number) => boolean {
   const top = sectionTest(headings, isReportTitle);
-  const numbered = matchesAtLineStarts(NUMBERED, text).map((m) => ({ start: m.index, text: m[0] }));
+  const numbered = headingLinesMatches(NUMBERED, text, true).map((m) => ({ start: m.index, text: m[0] }));
   const sub = sectionTest(numbered, (h) => OPENS_REVIEW.test(h) && isReportTitle(h));
   return (at: number): boolean => top(at) || sub(at);
 }

@@ -21,15 +21,39 @@ const RANGE_HIGH_AFTER = /^\s?[-–]\s?\d/u;
 const WEAK_MEASURE = /^(?:\/\s?năm(?!\p{L})\s*)?(?:trở\s+lên|trở\s+xuống|so\s+với|trên\s+tổng|,|$)/iu;
 
 // "12-13%/năm": the upper end is glued to the dash, which numberMatches refuses (dates, symbols).
-const GLUED_RANGE = /(?<![\p{L}\p{N}.,/-])\d{1,3}(?:,\d{1,2})?[-–](?<num>\d{1,3}(?:,\d{1,2})?)\s?%/gu;
+export const GLUED_RANGE = /(?<![\p{L}\p{N}.,/-])\d{1,3}(?:,\d{1,2})?[-–](?<num>\d{1,3}(?:,\d{1,2})?)\s?%/gu;
+const GLUED_RANGE_AT = new RegExp(GLUED_RANGE.source, 'uy');
+/** The longest match of GLUED_RANGE, less one: how far before its "%" a match can start. */
+const GLUED_REACH = 14;
 
 interface NumberMatch { readonly index: number; readonly 0: string; readonly groups?: Record<string, string | undefined> }
 
+/**
+ * The matches of GLUED_RANGE, tried only in the few units before each "%": a match holds one "%",
+ * at its end, so the leftmost match after a point ends at the first "%" after it.
+ */
+export function gluedRanges(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (let q = text.indexOf('%'); q >= 0; q = text.indexOf('%', q + 1)) {
+    for (let at = Math.max(next, q - GLUED_REACH); at < q; at++) {
+      const c = text.charCodeAt(at);
+      if (c < 0x30 || c > 0x39) continue;
+      GLUED_RANGE_AT.lastIndex = at;
+      const m = GLUED_RANGE_AT.exec(text);
+      if (m) {
+        out.push(m);
+        next = at + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function withGluedRanges(text: string, found: NumberMatch[]): NumberMatch[] {
-  if (!/\d[-–]\d/u.test(text)) return found;
-  GLUED_RANGE.lastIndex = 0;
   const extra: NumberMatch[] = [];
-  for (let m = GLUED_RANGE.exec(text); m; m = GLUED_RANGE.exec(text)) {
+  for (const m of gluedRanges(text)) {
     const upper = m[0].slice(m[0].search(/[-–]/u) + 1);
     extra.push({ index: m.index + m[0].length - upper.length, 0: upper, groups: { num: m.groups?.num } });
   }
