@@ -1,0 +1,149 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import type { Edit, StepResult } from '../../src/normalize/edits.js';
+import { fromEdits } from '../../src/normalize/edits.js';
+import { normalize, normalizeWithoutUnitScan, type NormalizeOptions } from '../../src/normalize/index.js';
+import { cleanCharacters, composeNfc } from '../../src/normalize/nfc.js';
+import { unifyNewlines } from '../../src/normalize/newlines.js';
+import { unifySpaces } from '../../src/normalize/spaces.js';
+import { unifyPunctuation } from '../../src/normalize/punctuation.js';
+import { CLEAN, cleanAt, NEWLINE, newlinesAt, NOT_NFC, PUNCTUATION, punctuationAt, SCAN_PATTERNS, scanUnits, SPACE, spacesAt, UNIT_CLASS } from '../../src/normalize/_units.js';
+
+/*
+ * The fast paths of normalize against their plain definitions: composeNfc's cluster scan against
+ * the loop over every code point, the one scan for units against the four steps' own patterns,
+ * and normalize with that scan against normalize without it.
+ */
+
+const FC_RUNS = Number(process.env['FC_RUNS'] ?? 400);
+
+// Letters, Vietnamese in NFC and NFD, marks (astral ones too), jamo, singletons NFC changes,
+// every class of replaced unit, markup, lone surrogates.
+const pieces = [
+  'a', 'A', 'o', 'u', 'y', 'Đ', 'đ', ' ', '  ', '\n', '\n\n', '\t', '.', ',', '/', '-', '*', '**', '_', '#', '\\', '|', '1', '2021',
+  'Căn cứ', 'Căn cứ'.normalize('NFD'), 'Việt', 'Việt'.normalize('NFD'), 'hoà', 'hoà'.normalize('NFD'), 'Uỷ ban', 'KẾ HOẠCH'.normalize('NFD'),
+  '\u0300', '\u0301', '\u0302', '\u0303', '\u0309', '\u0323', '\u031B', '\u0306', '\u0340', '\u0344', '\uD834\uDD65', '\uD834\uDD5E',
+  '\u1100', '\u1161', '\u11A8', '\uAC00', '\uD7B0', '\u2000', '\u2001', '\u212B', '\u2126', '\u037E', '\u0387', '\u1F71', '\uF900', '\u0344',
+  '\r\n', '\r', '\u2028', '\u2029', '\u00D0', '\u00F0', '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF',
+  '\u00A0', '\u2002', '\u200A', '\u202F', '\u205F', '\u3000', '\u2013', '\u2014', '\u2212', '\uFF0D', '\u201C', '\u201D', '\u00AB', '\u00BB',
+  '\u2018', '\u2019', '\u2032', '\u2033', '\u2044', '\u2215', '\uFF0F', '…', '•', '°', 'é', 'e\u0301', 'ß', 'Ω', '中', '\uD835', '\uDC00', '𝐀',
+  '586 /UBND', 'Số:', '\\r\\n', '| ', 'ngày 16/7/20 21', 'Độc lập Tự do Hạnh phúc', '1961/QĐUBND', 'BANHÀNH', 'vàcác',
+];
+const text = fc.oneof(
+  fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join('')),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+);
+
+// composeNfc as it was written first: every code point of a line not already NFC tested.
+const ATTACHES = /^[\p{M}\u1160-\u11FF\uD7B0-\uD7FF]$/u;
+function composeLineReference(input: string, from: number, to: number, edits: Edit[]): void {
+  const line = input.slice(from, to);
+  const target = line.normalize('NFC');
+  if (target === line) return;
+  const local: Edit[] = [];
+  let clusterStart = 0;
+  const flush = (end: number): void => {
+    if (end <= clusterStart) return;
+    const cluster = line.slice(clusterStart, end);
+    const composed = cluster.normalize('NFC');
+    if (composed !== cluster) local.push({ start: from + clusterStart, end: from + end, insert: composed });
+  };
+  let i = 0;
+  for (const ch of line) {
+    if (i > 0 && !ATTACHES.test(ch)) {
+      flush(i);
+      clusterStart = i;
+    }
+    i += ch.length;
+  }
+  flush(line.length);
+  let at = from;
+  const rebuilt: string[] = [];
+  for (const e of local) {
+    rebuilt.push(input.slice(at, e.start), e.insert);
+    at = e.end;
+  }
+  rebuilt.push(input.slice(at, to));
+  if (rebuilt.join('') === target) edits.push(...local);
+  else edits.push({ start: from, end: to, insert: target });
+}
+function composeNfcReference(input: string): StepResult {
+  if (input.normalize('NFC') === input) return { text: input, edits: [] };
+  const edits: Edit[] = [];
+  let from = 0;
+  while (from <= input.length) {
+    const nl = input.indexOf('\n', from);
+    const to = nl === -1 ? input.length : nl;
+    composeLineReference(input, from, to, edits);
+    if (nl === -1) break;
+    from = nl + 1;
+  }
+  return fromEdits(input, edits);
+}
+
+const STEPS = [
+  [NEWLINE, unifyNewlines, newlinesAt],
+  [CLEAN, cleanCharacters, cleanAt],
+  [SPACE, unifySpaces, spacesAt],
+  [PUNCTUATION, unifyPunctuation, punctuationAt],
+] as const;
+
+/** Every offset of `t` whose unit has `bit`. */
+const offsetsOf = (t: string, bit: number): number[] => [...Array(t.length).keys()].filter((i) => (UNIT_CLASS[t.charCodeAt(i)]! & bit) !== 0);
+
+describe('normalize fast paths', () => {
+  test.prop([text], { numRuns: FC_RUNS * 2 })('composeNfc gives what the loop over every code point gives', (t) => {
+    expect(composeNfc(t)).toEqual(composeNfcReference(t));
+  });
+
+  it('composeNfc handles clusters at line starts, astral marks and lines NFC changes as a whole', () => {
+    for (const t of ['\u0301a\u0301\nb', 'a\uD834\uDD65\u0301', '\u1100\u1161\u11A8x\n\u1161', 'e\u0301\u0301\u0323', 'a\uD834\uDD5E\u0301', '\u212B\u0301', '\n\n\u0344', 'x\uFEFF\u0301']) {
+      expect(composeNfc(t)).toEqual(composeNfcReference(t));
+    }
+  });
+
+  it('a unit has a class exactly when its step changes it, or NFC may', () => {
+    const NOT_PLAINLY_NFC = /[^\u0000-\u02FF\u1E00-\u1EFF\u2010-\u2027]/;
+    const wrong: string[] = [];
+    for (let u = 0; u < 0x10000; u++) {
+      const c = String.fromCharCode(u);
+      const cls = UNIT_CLASS[u]!;
+      for (const [bit, step] of STEPS) if ((step(`ab${c}`).edits.length > 0) !== ((cls & bit) !== 0)) wrong.push(`${u.toString(16)}:${bit}`);
+      if (NOT_PLAINLY_NFC.test(c) !== ((cls & NOT_NFC) !== 0)) wrong.push(`${u.toString(16)}:nfc`);
+      // The scan's patterns see every classed unit.
+      SCAN_PATTERNS.ANY_CLASS.lastIndex = 0;
+      if (cls !== 0 && !SCAN_PATTERNS.ANY_CLASS.test(c)) wrong.push(`${u.toString(16)}:any`);
+      SCAN_PATTERNS.ANY_REPLACED.lastIndex = 0;
+      if ((cls & ~NOT_NFC) !== 0 && !SCAN_PATTERNS.ANY_REPLACED.test(c)) wrong.push(`${u.toString(16)}:replaced`);
+    }
+    SCAN_PATTERNS.ANY_CLASS.lastIndex = 0;
+    SCAN_PATTERNS.ANY_REPLACED.lastIndex = 0;
+    expect(wrong).toEqual([]);
+  });
+
+  test.prop([text], { numRuns: FC_RUNS * 2 })('scanUnits finds every unit of every class', (t) => {
+    const units = scanUnits(t);
+    let flags = 0;
+    for (let i = 0; i < t.length; i++) flags |= UNIT_CLASS[t.charCodeAt(i)]!;
+    expect(units.flags).toBe(flags);
+    for (const [bit] of STEPS) expect(units.at.get(bit)).toEqual(offsetsOf(t, bit));
+  });
+
+  test.prop([text], { numRuns: FC_RUNS * 2 })('a step made at the positions of its units gives what its pattern gives', (t) => {
+    for (const [bit, step, at] of STEPS) expect(at(t, offsetsOf(t, bit))).toEqual(step(t));
+  });
+
+  const options = fc.constantFrom<NormalizeOptions>({}, { stripMarkdown: false }, { joinLines: false }, { ocrRegions: [{ start: 0, end: 30 }] });
+  test.prop([text, options], { numRuns: FC_RUNS * 2 })('normalize gives with its scan for units what it gives without', (t, opts) => {
+    const a = normalize(t, opts);
+    const b = normalizeWithoutUnitScan(t, opts);
+    expect(a.text).toBe(b.text);
+    expect(a.messages).toEqual(b.messages);
+    expect(a.ocrRepairs).toEqual(b.ocrRepairs);
+    for (let i = 0; i <= a.text.length; i++) {
+      expect(a.map.toRawOffset(i)).toBe(b.map.toRawOffset(i));
+      for (const j of [i + 1, i + 3]) if (j <= a.text.length) expect(a.map.toRaw({ start: i, end: j })).toEqual(b.map.toRaw({ start: i, end: j }));
+    }
+  });
+});
