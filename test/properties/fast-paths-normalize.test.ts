@@ -7,6 +7,8 @@ import { cleanCharacters, composeNfc } from '../../src/normalize/nfc.js';
 import { unifyNewlines } from '../../src/normalize/newlines.js';
 import { unifySpaces } from '../../src/normalize/spaces.js';
 import { unifyPunctuation } from '../../src/normalize/punctuation.js';
+import { hasSplitCentury } from '../../src/normalize/split-years.js';
+import { hasLostMotto } from '../../src/normalize/lost-hyphens.js';
 import { CLEAN, cleanAt, NEWLINE, newlinesAt, NOT_NFC, PUNCTUATION, punctuationAt, SCAN_PATTERNS, scanUnits, SPACE, spacesAt, UNIT_CLASS } from '../../src/normalize/_units.js';
 
 /*
@@ -145,5 +147,21 @@ describe('normalize fast paths', () => {
       expect(a.map.toRawOffset(i)).toBe(b.map.toRawOffset(i));
       for (const j of [i + 1, i + 3]) if (j <= a.text.length) expect(a.map.toRaw({ start: i, end: j })).toEqual(b.map.toRaw({ start: i, end: j }));
     }
+  });
+
+  // Dates with split years, the motto with and without its hyphens, escaped breaks.
+  const literalText = fc.oneof(text, fc.array(fc.constantFrom('19', '20', ' ', '21', '2', '1', '0', '9', 'x', '/', 'năm ', 'Độc', 'ĐỘC', ' lập', ' LẬP', '  Tự do', ' TỰ DO', ' Hạnh phúc', ' HẠNH PHÚC', '-', '\\', 'n', 'r', '\\r\\n'), { maxLength: 30 }).map((a) => a.join('')));
+  test.prop([literalText], { numRuns: FC_RUNS * 2 })('the literal searches before a pattern find what the pattern finds', (t) => {
+    expect(hasSplitCentury(t)).toBe(/(?:19|20) \d\d/u.test(t));
+    expect(hasLostMotto(t)).toBe(/Độc\s+lập\s+Tự\s+do\s+Hạnh\s+phúc|ĐỘC\s+LẬP\s+TỰ\s+DO\s+HẠNH\s+PHÚC/u.test(t));
+    expect(t.includes('\\n')).toBe(/\\r\\n|\\n/u.test(t));
+    expect(t.includes('*') || t.includes('_') || !/[*_]\S/u.test(t)).toBe(true);
+  });
+  it('the literal searches find the motto that lost its hyphens and split years', () => {
+    expect(hasLostMotto('x Độc lập  Tự do  Hạnh phúc')).toBe(true);
+    expect(hasLostMotto('ĐỘC LẬP - TỰ DO; ĐỘC LẬP TỰ\nDO HẠNH  PHÚC')).toBe(true);
+    expect(hasLostMotto('Độc lập - Tự do - Hạnh phúc')).toBe(false);
+    expect(hasSplitCentury('ngày 16/7/20 21')).toBe(true);
+    expect(hasSplitCentury('năm 20 2x; 19 9')).toBe(false);
   });
 });
