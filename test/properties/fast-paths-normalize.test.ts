@@ -7,6 +7,7 @@ import { cleanCharacters, composeNfc } from '../../src/normalize/nfc.js';
 import { unifyNewlines } from '../../src/normalize/newlines.js';
 import { unifySpaces } from '../../src/normalize/spaces.js';
 import { unifyPunctuation } from '../../src/normalize/punctuation.js';
+import { spacedSeparatorFrom, tightenSymbols } from '../../src/normalize/symbol-spacing.js';
 import { hasSplitCentury } from '../../src/normalize/split-years.js';
 import { hasLostMotto } from '../../src/normalize/lost-hyphens.js';
 import { CLEAN, cleanAt, NEWLINE, newlinesAt, NOT_NFC, PUNCTUATION, punctuationAt, SCAN_PATTERNS, scanUnits, SPACE, spacesAt, UNIT_CLASS } from '../../src/normalize/_units.js';
@@ -163,5 +164,23 @@ describe('normalize fast paths', () => {
     expect(hasLostMotto('Độc lập - Tự do - Hạnh phúc')).toBe(false);
     expect(hasSplitCentury('ngày 16/7/20 21')).toBe(true);
     expect(hasSplitCentury('năm 20 2x; 19 9')).toBe(false);
+  });
+  const spacedText = fc.oneof(text, fc.array(fc.constantFrom(' ', '/', '-', ' /', '/ ', ' - ', 'a', '1', '586', 'UBND', 'KH', '2021', '\n'), { maxLength: 30 }).map((a) => a.join('')));
+  test.prop([spacedText, fc.nat()], { numRuns: FC_RUNS * 2 })('spacedSeparatorFrom finds what /[/-] | [/-]/g finds', (t, n) => {
+    const at = n % (t.length + 1);
+    const re = /[/-] | [/-]/g;
+    re.lastIndex = at;
+    expect(spacedSeparatorFrom(t, at)).toBe(re.test(t) ? re.lastIndex - 2 : Infinity);
+  });
+  const farText = fc.array(fc.constantFrom(' ', '/', '-', ' /', '/ ', ' - ', 'a', '1', '586', '12345', 'UBND', 'KH', 'x'.repeat(20), 'A'.repeat(19), '2021', '\n'), { maxLength: 40 }).map((a) => a.join(''));
+  // A symbol whose spaced separator is near the farthest a number can look ahead to.
+  const farSymbol = fc.tuple(fc.constantFrom('', 'a ', '1 ', '12 /'), fc.constantFrom('1', '12', '12345', '123456'), fc.constantFrom('/', '-', ''), fc.oneof(fc.integer({ min: 0, max: 46 }), fc.integer({ min: 30, max: 42 })), fc.constantFrom(' /', '  /', '/ ', ' - ', '- ', ' -'), fc.constantFrom('UBND', 'ubnd', '2021', 'X'))
+    .map(([pre, num, sep, n, spaced, code]) => `${pre}${num}${sep}${'A'.repeat(n)}${spaced}${code}`);
+  test.prop([fc.oneof(spacedText, farText, farSymbol, farSymbol)], { numRuns: FC_RUNS * 2 })('tightenSymbols jumps only over numbers out of reach of a spaced separator', (t) => {
+    expect(tightenSymbols(t)).toEqual(tightenSymbols(t, false));
+  });
+  it('tightenSymbols still reads a symbol at the farthest reach after a number out of reach', () => {
+    const t = `1 12345/${'A'.repeat(39)}  /UBND`;
+    expect(tightenSymbols(t).edits).toEqual([{ start: 47, end: 49, insert: '' }]);
   });
 });
