@@ -8,6 +8,7 @@ import { unifyNewlines } from '../../src/normalize/newlines.js';
 import { unifySpaces } from '../../src/normalize/spaces.js';
 import { unifyPunctuation } from '../../src/normalize/punctuation.js';
 import { spacedSeparatorFrom, tightenSymbols } from '../../src/normalize/symbol-spacing.js';
+import { stripEmphasis } from '../../src/normalize/markdown.js';
 import { hasSplitCentury } from '../../src/normalize/split-years.js';
 import { hasLostMotto } from '../../src/normalize/lost-hyphens.js';
 import { CLEAN, cleanAt, NEWLINE, newlinesAt, NOT_NFC, PUNCTUATION, punctuationAt, SCAN_PATTERNS, scanUnits, SPACE, spacesAt, UNIT_CLASS } from '../../src/normalize/_units.js';
@@ -182,5 +183,27 @@ describe('normalize fast paths', () => {
   it('tightenSymbols still reads a symbol at the farthest reach after a number out of reach', () => {
     const t = `1 12345/${'A'.repeat(39)}  /UBND`;
     expect(tightenSymbols(t).edits).toEqual([{ start: 47, end: 49, insert: '' }]);
+  });
+  // stripEmphasis as first written: the global pattern from where the last match ended.
+  function stripEmphasisReference(input: string): StepResult {
+    const EMPHASIS = /(?<![\\*_\p{L}\p{N}\p{M}])(\*{1,3}|_{1,3})(?![\s*_)\]])([^]{1,2000}?)(?<![\s\\*_(\[])\1(?![*_\p{L}\p{N}\p{M}])/gu;
+    if (!/[*_]\S/u.test(input)) return { text: input, edits: [] };
+    const edits: Edit[] = [];
+    for (let m = EMPHASIS.exec(input); m; m = EMPHASIS.exec(input)) {
+      const marker = m[1] ?? '';
+      const inner = m[2] ?? '';
+      if (inner.includes(marker)) {
+        EMPHASIS.lastIndex = m.index + marker.length;
+        continue;
+      }
+      edits.push({ start: m.index, end: m.index + marker.length, insert: '' });
+      const close = m.index + marker.length + inner.length;
+      edits.push({ start: close, end: close + marker.length, insert: '' });
+    }
+    return fromEdits(input, edits);
+  }
+  const emphasisText = fc.oneof(text, fc.array(fc.constantFrom('*', '**', '***', '_', '__', ' ', 'a', 'Đ', '1', '\n', '\\', '(', ')', '[', ']', '\u0301', 'KẾ HOẠCH', '* '), { maxLength: 30 }).map((a) => a.join('')));
+  test.prop([emphasisText], { numRuns: FC_RUNS * 2 })('stripEmphasis tries its pattern only on markers, finding what the global pattern finds', (t) => {
+    expect(stripEmphasis(t)).toEqual(stripEmphasisReference(t));
   });
 });
