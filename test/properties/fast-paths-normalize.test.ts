@@ -9,6 +9,7 @@ import { unifySpaces } from '../../src/normalize/spaces.js';
 import { unifyPunctuation } from '../../src/normalize/punctuation.js';
 import { spacedSeparatorFrom, tightenSymbols } from '../../src/normalize/symbol-spacing.js';
 import { stripEmphasis } from '../../src/normalize/markdown.js';
+import { continuesSentence, hasLower, isPlaceDate, joinLines, twoColumns, type Logical } from '../../src/normalize/line-joins.js';
 import { hasSplitCentury } from '../../src/normalize/split-years.js';
 import { hasLostMotto } from '../../src/normalize/lost-hyphens.js';
 import { CLEAN, cleanAt, NEWLINE, newlinesAt, NOT_NFC, PUNCTUATION, punctuationAt, SCAN_PATTERNS, scanUnits, SPACE, spacesAt, UNIT_CLASS } from '../../src/normalize/_units.js';
@@ -205,5 +206,51 @@ describe('normalize fast paths', () => {
   const emphasisText = fc.oneof(text, fc.array(fc.constantFrom('*', '**', '***', '_', '__', ' ', 'a', 'Đ', '1', '\n', '\\', '(', ')', '[', ']', '\u0301', 'KẾ HOẠCH', '* '), { maxLength: 30 }).map((a) => a.join('')));
   test.prop([emphasisText], { numRuns: FC_RUNS * 2 })('stripEmphasis tries its pattern only on markers, finding what the global pattern finds', (t) => {
     expect(stripEmphasis(t)).toEqual(stripEmphasisReference(t));
+  });
+  const lineText = fc.oneof(text, fc.array(fc.constantFrom('KẾ HOẠCH', 'QUYẾT ĐỊNH', 'Hà Nội', ', ', ',', 'ngày', ' ngày 5', 'Số', 'a', 'A', 'Ủ', 'ủ', '\t', '    ', '   ', ' ', 'x', '𝐀', '𝐚', '\uD835', 'ǅ', '.', '\n', '\n\n', 'CỦA', 'của', '1.', '- '), { maxLength: 30 }).map((a) => a.join('')));
+  test.prop([lineText], { numRuns: FC_RUNS * 2 })('the line tests of joinLines find what their patterns find', (t) => {
+    expect(hasLower(t)).toBe(/\p{Ll}/u.test(t));
+    expect(isPlaceDate(t)).toBe(/^\p{Lu}[^,\n]{0,40},\s*ngày(?:\s|$)/u.test(t));
+    expect(twoColumns(t)).toBe(/\S(?:\t|[ ]{4,})\S/u.test(t));
+  });
+  // joinLines deciding every break on a fresh logical line (no remembered caps).
+  function joinLinesReference(input: string): StepResult {
+    const isCapsText = (s: string): boolean => !/\p{Ll}/u.test(s) && /\p{Lu}.*?\p{Lu}/u.test(s);
+    const LIST_ITEM = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][).]|[IVXLC]+\.|[-+•·*–])(?:\s|$)/u;
+    const edits: Edit[] = [];
+    let cur = null as Logical | null;
+    let curEnd = 0;
+    let blanks = 0;
+    let from = 0;
+    if (!input.includes('\n')) return { text: input, edits: [] };
+    for (;;) {
+      const nl = input.indexOf('\n', from);
+      const to = nl === -1 ? input.length : nl;
+      let a = from;
+      let b = to;
+      while (a < b && (input[a] === ' ' || input[a] === '\t')) a++;
+      while (b > a && (input[b - 1] === ' ' || input[b - 1] === '\t')) b--;
+      const line = input.slice(a, b);
+      if (line.length === 0) blanks++;
+      else {
+        const prev: Logical | null = cur;
+        if (prev !== null && continuesSentence({ first: prev.first, last: prev.last, text: prev.text, afterHeading: prev.afterHeading }, line, blanks)) {
+          edits.push({ start: curEnd, end: a, insert: ' ' });
+          cur = { first: prev.first, last: line, text: `${prev.text} ${line}`, afterHeading: prev.afterHeading };
+        } else {
+          const afterHeading: boolean = prev !== null && isCapsText(prev.text) && !LIST_ITEM.test(line);
+          cur = { first: line, last: line, text: line, afterHeading };
+        }
+        curEnd = b;
+        blanks = 0;
+      }
+      if (nl === -1) break;
+      from = nl + 1;
+    }
+    return fromEdits(input, edits);
+  }
+  const linesText = fc.array(fc.oneof(lineText, fc.constantFrom('ỦY', 'BAN NHÂN DÂN', 'Hưng', 'Yên, ngày 18 tháng 02 năm 2022', 'CHỐNG DỊCH, ', 'của Ban', 'Thường vụ', 'Căn cứ Luật', 'I. MỤC ĐÍCH', 'Độc lập - Tự do', 'x'.repeat(60))), { maxLength: 12 }).map((a) => a.join('\n'));
+  test.prop([linesText], { numRuns: FC_RUNS * 2 })('joinLines remembering a logical line is not in capitals decides as on a fresh one', (t) => {
+    expect(joinLines(t)).toEqual(joinLinesReference(t));
   });
 });
