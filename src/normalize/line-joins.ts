@@ -52,6 +52,16 @@ const OWN_LINE = /^(?:Số\s*:|Kính\s+gửi|Nơi\s+nhận|V\/v\s|Độc\s+lập
 // header would be cut apart again by a second pass (run-on-header cuts lines that hold the motto).
 // Its last words, tested first: an end-anchored pattern is tried from every position of the line.
 const MOTTO_LAST_WORDS = ['do', 'Do', 'DO', 'phúc', 'Phúc', 'PHÚC', 'Nam', 'NAM'];
+const MOTTO_LAST_UNITS = new Set(MOTTO_LAST_WORDS.map((w) => w.charCodeAt(w.length - 1)));
+/**
+ * endsWithAny(s, MOTTO_LAST_WORDS), skipped when the last unit is neither the last letter of one
+ * of the words nor a blank (which trimming would take off): most lines end otherwise.
+ */
+export function endsOnMottoWord(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  if (!MOTTO_LAST_UNITS.has(c) && c > 0x20 && c < 0x80) return false;
+  return endsWithAny(s, MOTTO_LAST_WORDS);
+}
 const ENDS_ON_MOTTO = /(?:Độc\s+lập\s*-\s*Tự\s+do(?:\s*-\s*Hạnh\s+phúc)?|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)\s*$/iu;
 // A preamble or a new paragraph of the body starts with these even after an unpunctuated title.
 const OPENS_PARAGRAPH = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)(?![\p{L}\p{N}])/u;
@@ -74,7 +84,16 @@ const TWO_COLUMNS = /\S(?:\t|[ ]{4,})\S/u;
 // Without the u flag (irregexp's quicker mode): \S and the blanks are the same units either way,
 // so it finds a match exactly when TWO_COLUMNS does.
 const TWO_COLUMNS_UNITS = new RegExp(TWO_COLUMNS.source);
-export const twoColumns = (s: string): boolean => TWO_COLUMNS_UNITS.test(s);
+// The line tested as `next` is tested again as the logical line's last one under the next break.
+let twoColumnsOf = '';
+let twoColumnsWas = false;
+export const twoColumns = (s: string): boolean => {
+  if (s !== twoColumnsOf) {
+    twoColumnsWas = TWO_COLUMNS_UNITS.test(s);
+    twoColumnsOf = s;
+  }
+  return twoColumnsWas;
+};
 
 /*
  * DANGLING and CAPS_DANGLING end in "$" and match at most the last two words of a line, but
@@ -146,7 +165,7 @@ function headerFragment(prev: Logical, next: string, blanks: number): boolean {
 
 /** Whether the break between `prev` and `next` (with `blanks` blank lines between) is inside a sentence. */
 export function continuesSentence(prev: Logical, next: string, blanks: number): boolean {
-  if (endsWithAny(prev.last, MOTTO_LAST_WORDS) && ENDS_ON_MOTTO.test(prev.last)) return false;
+  if (endsOnMottoWord(prev.last) && ENDS_ON_MOTTO.test(prev.last)) return false;
   if (headerFragment(prev, next, blanks)) return true;
   if (blanks > MAX_BLANKS_IN_JOIN || endsSentence(prev.last)) return false;
   const continues = CONTINUES.test(next);

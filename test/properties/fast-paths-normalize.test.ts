@@ -9,7 +9,8 @@ import { unifySpaces } from '../../src/normalize/spaces.js';
 import { unifyPunctuation } from '../../src/normalize/punctuation.js';
 import { spacedSeparatorFrom, tightenSymbols } from '../../src/normalize/symbol-spacing.js';
 import { stripEmphasis } from '../../src/normalize/markdown.js';
-import { continuesSentence, hasLower, isPlaceDate, joinLines, twoColumns, type Logical } from '../../src/normalize/line-joins.js';
+import { endsWithAny } from '../../src/grammar/vi/boundaries.js';
+import { continuesSentence, endsOnMottoWord, hasLower, isPlaceDate, joinLines, twoColumns, type Logical } from '../../src/normalize/line-joins.js';
 import { hasSplitCentury } from '../../src/normalize/split-years.js';
 import { hasLostMotto } from '../../src/normalize/lost-hyphens.js';
 import { CLEAN, cleanAt, NEWLINE, newlinesAt, NOT_NFC, PUNCTUATION, punctuationAt, SCAN_PATTERNS, scanUnits, SPACE, spacesAt, UNIT_CLASS } from '../../src/normalize/_units.js';
@@ -212,6 +213,8 @@ describe('normalize fast paths', () => {
     expect(hasLower(t)).toBe(/\p{Ll}/u.test(t));
     expect(isPlaceDate(t)).toBe(/^\p{Lu}[^,\n]{0,40},\s*ngày(?:\s|$)/u.test(t));
     expect(twoColumns(t)).toBe(/\S(?:\t|[ ]{4,})\S/u.test(t));
+    expect(twoColumns(t)).toBe(/\S(?:\t|[ ]{4,})\S/u.test(t));
+    for (const end of ['', ' do', 'Do ', 'phúc\t', 'NAM\u00A0', 'Nam\u3000']) expect(endsOnMottoWord(t + end)).toBe(endsWithAny(t + end, ['do', 'Do', 'DO', 'phúc', 'Phúc', 'PHÚC', 'Nam', 'NAM']));
   });
   // joinLines deciding every break on a fresh logical line (no remembered caps).
   function joinLinesReference(input: string): StepResult {
