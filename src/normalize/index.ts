@@ -4,7 +4,7 @@ import type { Span } from '../doc/span.js';
 import { composeMaps, StepMap, type Step, type StepResult } from './edits.js';
 import { joinLines } from './line-joins.js';
 import { stripEmphasis, stripEscapes, stripHeadings } from './markdown.js';
-import { cleanCharacters, composeNfc } from './nfc.js';
+import { cleanCharacters, composeNfc, composeNfcTelling } from './nfc.js';
 import { unifyNewlines } from './newlines.js';
 import { unifyPunctuation } from './punctuation.js';
 import { unifySpaces } from './spaces.js';
@@ -125,8 +125,14 @@ function run(raw: string, opts: NormalizeOptions, scan: boolean): Normalized {
         const at = units.at.get(replaces.unit) ?? [];
         if (at.length === 0) break;
         out = replaces.at(text, at);
-      } else if (units !== null && needsNfc && (units.flags & NOT_NFC) === 0) break;
-      else out = step(text);
+      } else if (units !== null && needsNfc) {
+        if ((units.flags & NOT_NFC) === 0) break;
+        const told = composeNfcTelling(text);
+        out = told.out;
+        // Composed, the text may hold no unit NFC could change: the next composeNfc is then
+        // skipped unless an edit puts one back (shiftUnits drops the units then).
+        if (!told.notPlainLeft) units.flags &= ~NOT_NFC;
+      } else out = step(text);
       if (out.edits.length === 0) break;
       if (units !== null && !shiftUnits(units, out.edits, replaces?.unit ?? 0)) units = null;
       maps.push(new StepMap(out.edits));

@@ -86,10 +86,13 @@ function composedCluster(input: string, start: number, end: number): string | nu
  * one plain character, and marks and jamo are all outside the plain ranges), so the others are
  * passed over.
  */
-function composeLine(input: string, from: number, to: number, first: number, edits: Edit[]): void {
+function composeLine(input: string, from: number, to: number, first: number, edits: Edit[], rest: Rest): void {
   const line = input.slice(from, to);
   const target = line.normalize('NFC');
-  if (target === line) return;
+  if (target === line) {
+    rest.notPlain = true;
+    return;
+  }
   const local: Edit[] = [];
   const scan = NOT_PLAINLY_NFC_IN_LINE;
   for (let p = first; p < to; ) {
@@ -99,6 +102,7 @@ function composeLine(input: string, from: number, to: number, first: number, edi
     while (end < to && attachesAt(input, end)) end += pointLength(input, end);
     const composed = composedCluster(input, start, end);
     if (composed !== null) local.push({ start, end, insert: composed });
+    if (composed === null || NOT_PLAINLY_NFC_ONE.test(composed)) rest.notPlain = true;
     scan.lastIndex = end;
     if (!scan.test(input)) break;
     p = scan.lastIndex - 1;
@@ -113,27 +117,46 @@ function composeLine(input: string, from: number, to: number, first: number, edi
   }
   rebuilt.push(input.slice(at, to));
   if (rebuilt.join('') === target) edits.push(...local);
-  else edits.push({ start: from, end: to, insert: target });
+  else {
+    edits.push({ start: from, end: to, insert: target });
+    if (NOT_PLAINLY_NFC_ONE.test(target)) rest.notPlain = true;
+  }
 }
+
+/** Whether the output still holds a unit of NOT_PLAINLY_NFC. */
+interface Rest {
+  notPlain: boolean;
+}
+const NOT_PLAINLY_NFC_ONE = /[^\u0000-\u02FF\u1E00-\u1EFF\u2010-\u2027]/;
 
 /**
  * Unicode NFC, with a per-cluster map. NFC never composes across "\n", so lines are independent,
  * and only the lines holding a unit of NOT_PLAINLY_NFC are looked at.
  */
 export function composeNfc(input: string): StepResult {
+  return composeNfcTelling(input).out;
+}
+
+/**
+ * composeNfc, telling also whether its output still holds a unit of NOT_PLAINLY_NFC (a cluster
+ * left as it was, or composed into one): when none is left, NFC has nothing to do on the text
+ * until an edit puts one back.
+ */
+export function composeNfcTelling(input: string): { out: StepResult; notPlainLeft: boolean } {
   const scan = NOT_PLAINLY_NFC;
   scan.lastIndex = 0;
-  if (!scan.test(input)) return { text: input, edits: [] };
+  if (!scan.test(input)) return { out: { text: input, edits: [] }, notPlainLeft: false };
+  const rest: Rest = { notPlain: false };
   const edits: Edit[] = [];
   for (;;) {
     const first = scan.lastIndex - 1;
     const from = first === 0 ? 0 : input.lastIndexOf('\n', first - 1) + 1;
     const nl = input.indexOf('\n', first);
     const to = nl === -1 ? input.length : nl;
-    composeLine(input, from, to, first, edits);
+    composeLine(input, from, to, first, edits, rest);
     if (nl === -1) break;
     scan.lastIndex = nl + 1;
     if (!scan.test(input)) break;
   }
-  return fromEdits(input, edits);
+  return { out: fromEdits(input, edits), notPlainLeft: rest.notPlain };
 }

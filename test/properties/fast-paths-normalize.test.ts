@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Edit, StepResult } from '../../src/normalize/edits.js';
 import { fromEdits } from '../../src/normalize/edits.js';
 import { normalize, normalizeWithoutUnitScan, type NormalizeOptions } from '../../src/normalize/index.js';
-import { cleanCharacters, composeNfc } from '../../src/normalize/nfc.js';
+import { cleanCharacters, composeNfc, composeNfcTelling } from '../../src/normalize/nfc.js';
 import { unifyNewlines } from '../../src/normalize/newlines.js';
 import { unifySpaces } from '../../src/normalize/spaces.js';
 import { unifyPunctuation } from '../../src/normalize/punctuation.js';
@@ -101,6 +101,13 @@ const offsetsOf = (t: string, bit: number): number[] => [...Array(t.length).keys
 describe('normalize fast paths', () => {
   test.prop([text], { numRuns: FC_RUNS * 2 })('composeNfc gives what the loop over every code point gives', (t) => {
     expect(composeNfc(t)).toEqual(composeNfcReference(t));
+  });
+
+  test.prop([text], { numRuns: FC_RUNS * 2 })('composeNfc tells rightly whether its output holds no unit NFC may change', (t) => {
+    const { out, notPlainLeft } = composeNfcTelling(t);
+    // It may say "left" when none is (a coarse line edit), never the reverse.
+    if (!notPlainLeft) expect(/[^\u0000-\u02FF\u1E00-\u1EFF\u2010-\u2027]/.test(out.text)).toBe(false);
+    else expect(/[^\u0000-\u02FF\u1E00-\u1EFF\u2010-\u2027]/.test(out.text) || out.edits.some((e) => e.end - e.start > 0)).toBe(true);
   });
 
   it('composeNfc handles clusters at line starts, astral marks and lines NFC changes as a whole', () => {
