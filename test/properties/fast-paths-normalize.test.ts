@@ -8,6 +8,8 @@ import { unifyNewlines } from '../../src/normalize/newlines.js';
 import { unifySpaces } from '../../src/normalize/spaces.js';
 import { unifyPunctuation } from '../../src/normalize/punctuation.js';
 import { spacedSeparatorFrom, tightenSymbols } from '../../src/normalize/symbol-spacing.js';
+import { splitGlued, splitGluedWords } from '../../src/normalize/glued-words.js';
+import { placeTonesNewStyle } from '../../src/normalize/tone-placement.js';
 import { stripEmphasis } from '../../src/normalize/markdown.js';
 import { endsWithAny } from '../../src/grammar/vi/boundaries.js';
 import { continuesSentence, endsOnMottoWord, hasLower, isPlaceDate, joinLines, twoColumns, type Logical } from '../../src/normalize/line-joins.js';
@@ -22,6 +24,8 @@ import { CLEAN, cleanAt, NEWLINE, newlinesAt, NOT_NFC, PUNCTUATION, punctuationA
  */
 
 const FC_RUNS = Number(process.env['FC_RUNS'] ?? 400);
+// Runs of several thousand (FC_RUNS=4000) take longer than vitest's default 5 s on a shared machine.
+const LONG = 120_000;
 
 // Letters, Vietnamese in NFC and NFD, marks (astral ones too), jamo, singletons NFC changes,
 // every class of replaced unit, markup, lone surrogates.
@@ -101,14 +105,14 @@ const offsetsOf = (t: string, bit: number): number[] => [...Array(t.length).keys
 describe('normalize fast paths', () => {
   test.prop([text], { numRuns: FC_RUNS * 2 })('composeNfc gives what the loop over every code point gives', (t) => {
     expect(composeNfc(t)).toEqual(composeNfcReference(t));
-  });
+  }, LONG);
 
   test.prop([text], { numRuns: FC_RUNS * 2 })('composeNfc tells rightly whether its output holds no unit NFC may change', (t) => {
     const { out, notPlainLeft } = composeNfcTelling(t);
     // It may say "left" when none is (a coarse line edit), never the reverse.
     if (!notPlainLeft) expect(/[^\u0000-\u02FF\u1E00-\u1EFF\u2010-\u2027]/.test(out.text)).toBe(false);
     else expect(/[^\u0000-\u02FF\u1E00-\u1EFF\u2010-\u2027]/.test(out.text) || out.edits.some((e) => e.end - e.start > 0)).toBe(true);
-  });
+  }, LONG);
 
   it('composeNfc handles clusters at line starts, astral marks and lines NFC changes as a whole', () => {
     for (const t of ['\u0301a\u0301\nb', 'a\uD834\uDD65\u0301', '\u1100\u1161\u11A8x\n\u1161', 'e\u0301\u0301\u0323', 'a\uD834\uDD5E\u0301', '\u212B\u0301', '\n\n\u0344', 'x\uFEFF\u0301']) {
@@ -141,14 +145,14 @@ describe('normalize fast paths', () => {
     for (let i = 0; i < t.length; i++) flags |= UNIT_CLASS[t.charCodeAt(i)]!;
     expect(units.flags).toBe(flags);
     for (const [bit] of STEPS) expect(units.at.get(bit)).toEqual(offsetsOf(t, bit));
-  });
+  }, LONG);
 
   test.prop([text], { numRuns: FC_RUNS * 2 })('a step made at the positions of its units gives what its pattern gives', (t) => {
     for (const [bit, step, at] of STEPS) expect(at(t, offsetsOf(t, bit))).toEqual(step(t));
-  });
+  }, LONG);
 
   const options = fc.constantFrom<NormalizeOptions>({}, { stripMarkdown: false }, { joinLines: false }, { ocrRegions: [{ start: 0, end: 30 }] });
-  test.prop([text, options], { numRuns: FC_RUNS * 2 })('normalize gives with its scan for units what it gives without', (t, opts) => {
+  test.prop([text, options], { numRuns: FC_RUNS })('normalize gives with its scan for units what it gives without', (t, opts) => {
     const a = normalize(t, opts);
     const b = normalizeWithoutUnitScan(t, opts);
     expect(a.text).toBe(b.text);
@@ -158,7 +162,7 @@ describe('normalize fast paths', () => {
       expect(a.map.toRawOffset(i)).toBe(b.map.toRawOffset(i));
       for (const j of [i + 1, i + 3]) if (j <= a.text.length) expect(a.map.toRaw({ start: i, end: j })).toEqual(b.map.toRaw({ start: i, end: j }));
     }
-  });
+  }, LONG);
 
   // Dates with split years, the motto with and without its hyphens, escaped breaks.
   const literalText = fc.oneof(text, fc.array(fc.constantFrom('19', '20', ' ', '21', '2', '1', '0', '9', 'x', '/', 'năm ', 'Độc', 'ĐỘC', ' lập', ' LẬP', '  Tự do', ' TỰ DO', ' Hạnh phúc', ' HẠNH PHÚC', '-', '\\', 'n', 'r', '\\r\\n'), { maxLength: 30 }).map((a) => a.join('')));
@@ -167,7 +171,7 @@ describe('normalize fast paths', () => {
     expect(hasLostMotto(t)).toBe(/Độc\s+lập\s+Tự\s+do\s+Hạnh\s+phúc|ĐỘC\s+LẬP\s+TỰ\s+DO\s+HẠNH\s+PHÚC/u.test(t));
     expect(t.includes('\\n')).toBe(/\\r\\n|\\n/u.test(t));
     expect(t.includes('*') || t.includes('_') || !/[*_]\S/u.test(t)).toBe(true);
-  });
+  }, LONG);
   it('the literal searches find the motto that lost its hyphens and split years', () => {
     expect(hasLostMotto('x Độc lập  Tự do  Hạnh phúc')).toBe(true);
     expect(hasLostMotto('ĐỘC LẬP - TỰ DO; ĐỘC LẬP TỰ\nDO HẠNH  PHÚC')).toBe(true);
@@ -181,14 +185,14 @@ describe('normalize fast paths', () => {
     const re = /[/-] | [/-]/g;
     re.lastIndex = at;
     expect(spacedSeparatorFrom(t, at)).toBe(re.test(t) ? re.lastIndex - 2 : Infinity);
-  });
+  }, LONG);
   const farText = fc.array(fc.constantFrom(' ', '/', '-', ' /', '/ ', ' - ', 'a', '1', '586', '12345', 'UBND', 'KH', 'x'.repeat(20), 'A'.repeat(19), '2021', '\n'), { maxLength: 40 }).map((a) => a.join(''));
   // A symbol whose spaced separator is near the farthest a number can look ahead to.
   const farSymbol = fc.tuple(fc.constantFrom('', 'a ', '1 ', '12 /'), fc.constantFrom('1', '12', '12345', '123456'), fc.constantFrom('/', '-', ''), fc.oneof(fc.integer({ min: 0, max: 46 }), fc.integer({ min: 30, max: 42 })), fc.constantFrom(' /', '  /', '/ ', ' - ', '- ', ' -'), fc.constantFrom('UBND', 'ubnd', '2021', 'X'))
     .map(([pre, num, sep, n, spaced, code]) => `${pre}${num}${sep}${'A'.repeat(n)}${spaced}${code}`);
   test.prop([fc.oneof(spacedText, farText, farSymbol, farSymbol)], { numRuns: FC_RUNS * 2 })('tightenSymbols jumps only over numbers out of reach of a spaced separator', (t) => {
     expect(tightenSymbols(t)).toEqual(tightenSymbols(t, false));
-  });
+  }, LONG);
   it('tightenSymbols still reads a symbol at the farthest reach after a number out of reach', () => {
     const t = `1 12345/${'A'.repeat(39)}  /UBND`;
     expect(tightenSymbols(t).edits).toEqual([{ start: 47, end: 49, insert: '' }]);
@@ -214,7 +218,7 @@ describe('normalize fast paths', () => {
   const emphasisText = fc.oneof(text, fc.array(fc.constantFrom('*', '**', '***', '_', '__', ' ', 'a', 'Đ', '1', '\n', '\\', '(', ')', '[', ']', '\u0301', 'KẾ HOẠCH', '* '), { maxLength: 30 }).map((a) => a.join('')));
   test.prop([emphasisText], { numRuns: FC_RUNS * 2 })('stripEmphasis tries its pattern only on markers, finding what the global pattern finds', (t) => {
     expect(stripEmphasis(t)).toEqual(stripEmphasisReference(t));
-  });
+  }, LONG);
   const lineText = fc.oneof(text, fc.array(fc.constantFrom('KẾ HOẠCH', 'QUYẾT ĐỊNH', 'Hà Nội', ', ', ',', 'ngày', ' ngày 5', 'Số', 'a', 'A', 'Ủ', 'ủ', '\t', '    ', '   ', ' ', 'x', '𝐀', '𝐚', '\uD835', 'ǅ', '.', '\n', '\n\n', 'CỦA', 'của', '1.', '- '), { maxLength: 30 }).map((a) => a.join('')));
   test.prop([lineText], { numRuns: FC_RUNS * 2 })('the line tests of joinLines find what their patterns find', (t) => {
     expect(hasLower(t)).toBe(/\p{Ll}/u.test(t));
@@ -222,7 +226,7 @@ describe('normalize fast paths', () => {
     expect(twoColumns(t)).toBe(/\S(?:\t|[ ]{4,})\S/u.test(t));
     expect(twoColumns(t)).toBe(/\S(?:\t|[ ]{4,})\S/u.test(t));
     for (const end of ['', ' do', 'Do ', 'phúc\t', 'NAM\u00A0', 'Nam\u3000']) expect(endsOnMottoWord(t + end)).toBe(endsWithAny(t + end, ['do', 'Do', 'DO', 'phúc', 'Phúc', 'PHÚC', 'Nam', 'NAM']));
-  });
+  }, LONG);
   // joinLines deciding every break on a fresh logical line (no remembered caps).
   function joinLinesReference(input: string): StepResult {
     const isCapsText = (s: string): boolean => !/\p{Ll}/u.test(s) && /\p{Lu}.*?\p{Lu}/u.test(s);
@@ -262,5 +266,23 @@ describe('normalize fast paths', () => {
   const linesText = fc.array(fc.oneof(lineText, fc.constantFrom('ỦY', 'BAN NHÂN DÂN', 'Hưng', 'Yên, ngày 18 tháng 02 năm 2022', 'CHỐNG DỊCH, ', 'của Ban', 'Thường vụ', 'Căn cứ Luật', 'I. MỤC ĐÍCH', 'Độc lập - Tự do', 'x'.repeat(60))), { maxLength: 12 }).map((a) => a.join('\n'));
   test.prop([linesText], { numRuns: FC_RUNS * 2 })('joinLines remembering a logical line is not in capitals decides as on a fresh one', (t) => {
     expect(joinLines(t)).toEqual(joinLinesReference(t));
-  });
+  }, LONG);
+  // splitGluedWords as its definition reads: every run of letters judged.
+  function gluedReference(input: string): Edit[] {
+    const edits: Edit[] = [];
+    for (const m of input.matchAll(/\p{L}{5,}/gu)) {
+      const word = m[0];
+      if (!/[^\x00-\x7F]/u.test(word)) continue;
+      const caps = !/\p{Ll}/u.test(word);
+      if (caps && !/[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u.test(word)) continue;
+      if (caps && (/[/-]/u.test(input[m.index - 1] ?? '') || /[/-]/u.test(input[m.index + word.length] ?? ''))) continue;
+      const placed = placeTonesNewStyle(word).text;
+      for (const c of splitGlued(placed.length === word.length ? placed : word) ?? []) edits.push({ start: m.index + c - 1, end: m.index + c, insert: `${word[c - 1] ?? ''} ` });
+    }
+    return edits;
+  }
+  const gluedText = fc.oneof(text, fc.array(fc.constantFrom('BANHÀNH', 'Kếhoạch', 'theoQuyết', 'KH/ĐUCA', 'QĐ-UBND', 'vàcác', 'ahoạtđộng', 'ĐUỷ', 'người', 'trường', ' ', '\n', '/', '-', '…', '\u0301', '𝐀', '\uD835', 'ª', 'comité', 'année', 'x'), { maxLength: 20 }).map((a) => a.join('')));
+  test.prop([gluedText], { numRuns: FC_RUNS * 2 })('splitGluedWords judges the runs of letters its definition judges', (t) => {
+    expect(splitGluedWords(t).edits).toEqual(gluedReference(t));
+  }, LONG);
 });
