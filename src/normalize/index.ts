@@ -65,6 +65,17 @@ const info = (code: Diagnostic['code'], message: string): Diagnostic => ({ code,
  * ("cứĐộc lập", "V28HOÀphong"); the run-on header is broken after markdown is stripped ("Số:\."
  * is a number line only once its escape is gone).
  */
+// The steps depend on the options only; without OCR regions (whose step holds them) they are built
+// once per combination of the two flags.
+const STEPS = new Map<string, readonly StepSpec[]>();
+function cachedStepsFor(opts: NormalizeOptions): readonly StepSpec[] {
+  if ((opts.ocrRegions ?? []).length > 0) return stepsFor(opts);
+  const key = `${opts.stripMarkdown ?? true}/${opts.joinLines ?? true}`;
+  let steps = STEPS.get(key);
+  if (steps === undefined) STEPS.set(key, (steps = stepsFor(opts)));
+  return steps;
+}
+
 function stepsFor(opts: NormalizeOptions): StepSpec[] {
   const md = opts.stripMarkdown ?? true;
   const joins = opts.joinLines ?? true;
@@ -117,7 +128,7 @@ function run(raw: string, opts: NormalizeOptions, scan: boolean): Normalized {
   // One pass over the raw text finds the units the first steps replace; kept in step with every
   // edit, or dropped (null) when an edit could make it wrong, and then each step scans for itself.
   let units: Units | null = scan ? scanUnits(raw) : null;
-  for (const { step, note, rounds = 1, replaces, needsNfc = false } of stepsFor(opts)) {
+  for (const { step, note, rounds = 1, replaces, needsNfc = false } of cachedStepsFor(opts)) {
     let edits = 0;
     for (let round = 0; round < rounds; round++) {
       let out: StepResult;
