@@ -149,9 +149,38 @@ export function splitGluedWords(input: string): StepResult {
   // test() rather than exec(): no match array; the run's start is found by stepping back.
   while (MAY_HOLD_WORD.test(input)) {
     const end = MAY_HOLD_WORD.lastIndex;
+    // Most runs are one word of BMP letters: one loop back finds its start and whether it is
+    // ASCII. Anything else in the run (a surrogate, a unit that is no letter) leaves it to wordsIn.
     let start = end;
-    while (start > done && mayBeLetter(input.charCodeAt(start - 1))) start--;
-    wordsIn(input, start, end, edits);
+    let ascii = true;
+    let pure = true;
+    while (start > done) {
+      const c = input.charCodeAt(start - 1);
+      if (c < 0x80) {
+        if ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a) break;
+      } else {
+        if (c < 0xaa) break;
+        if (c >= 0xd800 && c <= 0xdfff) {
+          pure = false;
+          break;
+        }
+        let known = LETTER_UNIT[c]!;
+        if (known === 0) known = LETTER_UNIT[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+        if (known !== 1) {
+          pure = false;
+          break;
+        }
+        ascii = false;
+      }
+      start--;
+    }
+    if (pure) {
+      if (!ascii && end - start >= MIN_LETTERS) judgeWord(input, start, end, edits);
+    } else {
+      start = end;
+      while (start > done && mayBeLetter(input.charCodeAt(start - 1))) start--;
+      wordsIn(input, start, end, edits);
+    }
     done = end;
   }
   return fromEdits(input, edits);

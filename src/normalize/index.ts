@@ -1,10 +1,10 @@
 import type { Diagnostic } from '../doc/diagnostic.js';
 import type { OffsetMap } from '../doc/offset-map.js';
 import type { Span } from '../doc/span.js';
-import { composeMaps, StepMap, type Step } from './edits.js';
+import { composeMaps, StepMap, type Step, type StepResult } from './edits.js';
 import { joinLines } from './line-joins.js';
 import { stripEmphasis, stripEscapes, stripHeadings } from './markdown.js';
-import { cleanCharacters, composeNfc } from './nfc.js';
+import { cleanCharacters, composeNfc, composeNfcTelling } from './nfc.js';
 import { unifyNewlines } from './newlines.js';
 import { unifyPunctuation } from './punctuation.js';
 import { unifySpaces } from './spaces.js';
@@ -16,7 +16,7 @@ import { unescapeBreaks, unpipeCells } from './web-layout.js';
 import { breakRunOnHeader } from './run-on-header.js';
 import { splitGluedWords } from './glued-words.js';
 import { restoreLostHyphens } from './lost-hyphens.js';
-import { hasReplaceableUnits } from './_replaceable.js';
+import { cleanAt, CLEAN, newlinesAt, NEWLINE, NOT_NFC, PUNCTUATION, punctuationAt, scanUnits, shiftUnits, SPACE, spacesAt, type Units } from './_units.js';
 import { joinSplitYears } from './split-years.js';
 
 export type { Edit, StepResult } from './edits.js';
@@ -46,8 +46,10 @@ interface StepSpec {
   readonly note?: (edits: number) => Diagnostic;
   /** Run again while it still changes something, at most this many times (nested emphasis). */
   readonly rounds?: number;
-  /** Only replaces units of _replaceable.ts: nothing to do on a text without them. */
-  readonly replacesUnits?: boolean;
+  /** Replaces the units of this class of _units.ts (all of them), and `at` does it at their known positions. */
+  readonly replaces?: { readonly unit: number; readonly at: (input: string, at: readonly number[]) => StepResult };
+  /** Nothing to do on a text without a unit of NOT_NFC. */
+  readonly needsNfc?: boolean;
 }
 
 const info = (code: Diagnostic['code'], message: string): Diagnostic => ({ code, severity: 'info', message });
@@ -63,6 +65,17 @@ const info = (code: Diagnostic['code'], message: string): Diagnostic => ({ code,
  * ("cứĐộc lập", "V28HOÀphong"); the run-on header is broken after markdown is stripped ("Số:\."
  * is a number line only once its escape is gone).
  */
+// The steps depend on the options only; without OCR regions (whose step holds them) they are built
+// once per combination of the two flags.
+const STEPS = new Map<string, readonly StepSpec[]>();
+function cachedStepsFor(opts: NormalizeOptions): readonly StepSpec[] {
+  if ((opts.ocrRegions ?? []).length > 0) return stepsFor(opts);
+  const key = `${opts.stripMarkdown ?? true}/${opts.joinLines ?? true}`;
+  let steps = STEPS.get(key);
+  if (steps === undefined) STEPS.set(key, (steps = stepsFor(opts)));
+  return steps;
+}
+
 function stepsFor(opts: NormalizeOptions): StepSpec[] {
   const md = opts.stripMarkdown ?? true;
   const joins = opts.joinLines ?? true;
@@ -70,11 +83,11 @@ function stepsFor(opts: NormalizeOptions): StepSpec[] {
   return [
     // First, while offsets are still those of the raw text the OCR regions are given in.
     ...(regions.length > 0 ? [{ step: (t: string) => dropOcrSpecks(t, regions), note: (n: number) => info('normalize/ocr-specks', `${n} stops read by OCR from specks at line ends dropped`) }] : []),
-    { step: unifyNewlines, replacesUnits: true },
-    { step: cleanCharacters, replacesUnits: true, note: (n) => info('normalize/invisible-characters', `${n} invisible or look-alike characters removed or replaced (zero-width, soft hyphen, BOM, Ð for Đ)`) },
-    { step: composeNfc, note: (n) => info('normalize/nfd-input', `text was not NFC (${n} decomposed clusters) and was composed`) },
-    { step: unifySpaces, replacesUnits: true },
-    { step: unifyPunctuation, replacesUnits: true },
+    { step: unifyNewlines, replaces: { unit: NEWLINE, at: newlinesAt } },
+    { step: cleanCharacters, replaces: { unit: CLEAN, at: cleanAt }, note: (n) => info('normalize/invisible-characters', `${n} invisible or look-alike characters removed or replaced (zero-width, soft hyphen, BOM, Ð for Đ)`) },
+    { step: composeNfc, needsNfc: true, note: (n) => info('normalize/nfd-input', `text was not NFC (${n} decomposed clusters) and was composed`) },
+    { step: unifySpaces, replaces: { unit: SPACE, at: spacesAt } },
+    { step: unifyPunctuation, replaces: { unit: PUNCTUATION, at: punctuationAt } },
     { step: unescapeBreaks, note: (n) => info('normalize/escaped-breaks', `${n} line breaks written as "\\r\\n" text turned into line breaks`) },
     { step: unpipeCells, note: (n) => info('normalize/web-table', `${n} web-table cell boundaries ("|") turned into column breaks`) },
     { step: splitGluedWords, note: (n) => info('normalize/glued-words', `${n} spaces put back between glued syllables ("BANHÀNH" → "BAN HÀNH")`) },
@@ -90,7 +103,7 @@ function stepsFor(opts: NormalizeOptions): StepSpec[] {
     { step: restoreLostHyphens, note: (n) => info('normalize/lost-hyphens', `${n} hyphens put back inside symbols of a text that lost its hyphens ("QĐUBND" → "QĐ-UBND")`) },
     { step: joinSplitYears, note: (n) => info('normalize/split-years', `${n} years split by a space inside a date joined ("16/7/20 21")`) },
     { step: tightenSymbols, note: (n) => info('normalize/symbol-spacing', `${n} stray spaces removed inside document symbols`) },
-    { step: composeNfc },
+    { step: composeNfc, needsNfc: true },
     { step: placeTonesNewStyle, note: (n) => info('normalize/old-tone-placement', `${n / 2} syllables with old tone placement ("hoà", "Uỷ") rewritten ("hòa", "Ủy")`) },
   ];
 }
@@ -100,18 +113,39 @@ function stepsFor(opts: NormalizeOptions): StepSpec[] {
  * no markup) and keeps a map from every offset of the result back into `raw`.
  */
 export function normalize(raw: string, opts: NormalizeOptions = {}): Normalized {
+  return run(raw, opts, true);
+}
+
+/** normalize with every step run on its own, without the one scan for units: what the scan must not change. */
+export function normalizeWithoutUnitScan(raw: string, opts: NormalizeOptions = {}): Normalized {
+  return run(raw, opts, false);
+}
+
+function run(raw: string, opts: NormalizeOptions, scan: boolean): Normalized {
   let text = raw;
   const maps: StepMap[] = [];
   const messages: Diagnostic[] = [];
-  // One pass over the raw text tells whether the unit-replacing steps have anything to do; it holds
-  // until a step edits the text (composeNfc may run between them).
-  const noReplaceableUnits = !hasReplaceableUnits(raw);
-  for (const { step, note, rounds = 1, replacesUnits = false } of stepsFor(opts)) {
-    if (replacesUnits && noReplaceableUnits && maps.length === 0) continue;
+  // One pass over the raw text finds the units the first steps replace; kept in step with every
+  // edit, or dropped (null) when an edit could make it wrong, and then each step scans for itself.
+  let units: Units | null = scan ? scanUnits(raw) : null;
+  for (const { step, note, rounds = 1, replaces, needsNfc = false } of cachedStepsFor(opts)) {
     let edits = 0;
     for (let round = 0; round < rounds; round++) {
-      const out = step(text);
+      let out: StepResult;
+      if (units !== null && replaces !== undefined) {
+        const at = units.at.get(replaces.unit) ?? [];
+        if (at.length === 0) break;
+        out = replaces.at(text, at);
+      } else if (units !== null && needsNfc) {
+        if ((units.flags & NOT_NFC) === 0) break;
+        const told = composeNfcTelling(text);
+        out = told.out;
+        // Composed, the text may hold no unit NFC could change: the next composeNfc is then
+        // skipped unless an edit puts one back (shiftUnits drops the units then).
+        if (!told.notPlainLeft) units.flags &= ~NOT_NFC;
+      } else out = step(text);
       if (out.edits.length === 0) break;
+      if (units !== null && !shiftUnits(units, out.edits, replaces?.unit ?? 0)) units = null;
       maps.push(new StepMap(out.edits));
       edits += out.edits.length;
       text = out.text;

@@ -15,7 +15,36 @@ const endsSentence = (s: string): boolean => {
 const LIST_ITEM = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][).]|[IVXLC]+\.|[-+•·*–])(?:\s|$)/u;
 const CONTINUES = /^(?:\p{Ll}|(?:19|20)\d\d(?=[.,;:)\s]|$)|\d+(?:[.,]\d+)*(?![\d.)])|[("'“‘«])/u;
 const STARTS_UPPER = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
+
+// Whether a BMP unit is a lower-case letter (\p{Ll}), learned once per unit: 0 not yet known, 1 yes, 2 no.
+const LOWER_UNIT = new Uint8Array(0x10000);
+const LOWER = /^\p{Ll}$/u;
+
+/**
+ * /\p{Ll}/u.test(s) by a loop that stops at the first lower-case letter, a few units in on most
+ * lines: irregexp tests \p{Ll} (a u-flag property) slowly.
+ */
+export function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x61 && c <= 0x7a) return true;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (LOWER.test(s.slice(i, i + 2))) return true;
+        i++;
+      }
+      continue;
+    }
+    let known = LOWER_UNIT[c]!;
+    if (known === 0) known = LOWER_UNIT[c] = LOWER.test(String.fromCharCode(c)) ? 1 : 2;
+    if (known === 1) return true;
+  }
+  return false;
+}
 const TWO_UPPER = /\p{Lu}.*?\p{Lu}/u;
 // Lines of the header and the closing that stand alone even when long and unpunctuated.
 const OWN_LINE = /^(?:Số\s*:|Kính\s+gửi|Nơi\s+nhận|V\/v\s|Độc\s+lập\s*-|Cộng\s+hòa\s+xã\s+hội|Đảng\s+Cộng\s+sản\s+Việt)/iu;
@@ -23,16 +52,48 @@ const OWN_LINE = /^(?:Số\s*:|Kính\s+gửi|Nơi\s+nhận|V\/v\s|Độc\s+lập
 // header would be cut apart again by a second pass (run-on-header cuts lines that hold the motto).
 // Its last words, tested first: an end-anchored pattern is tried from every position of the line.
 const MOTTO_LAST_WORDS = ['do', 'Do', 'DO', 'phúc', 'Phúc', 'PHÚC', 'Nam', 'NAM'];
+const MOTTO_LAST_UNITS = new Set(MOTTO_LAST_WORDS.map((w) => w.charCodeAt(w.length - 1)));
+/**
+ * endsWithAny(s, MOTTO_LAST_WORDS), skipped when the last unit is neither the last letter of one
+ * of the words nor a blank (which trimming would take off): most lines end otherwise.
+ */
+export function endsOnMottoWord(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  if (!MOTTO_LAST_UNITS.has(c) && c > 0x20 && c < 0x80) return false;
+  return endsWithAny(s, MOTTO_LAST_WORDS);
+}
 const ENDS_ON_MOTTO = /(?:Độc\s+lập\s*-\s*Tự\s+do(?:\s*-\s*Hạnh\s+phúc)?|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)\s*$/iu;
 // A preamble or a new paragraph of the body starts with these even after an unpunctuated title.
 const OPENS_PARAGRAPH = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)(?![\p{L}\p{N}])/u;
 const PLACE_DATE = /^\p{Lu}[^,\n]{0,40},\s*ngày(?:\s|$)/u;
+/**
+ * PLACE_DATE.test(s), tried only when the first comma is where it can stand: after a capital and
+ * at most 40 code points (two units at most each).
+ */
+export const isPlaceDate = (s: string): boolean => {
+  const comma = s.indexOf(',');
+  return comma >= 1 && comma <= 82 && PLACE_DATE.test(s);
+};
 // A line ending in a word no sentence ends with ("... của Ban", "... ngày", "... số") runs on,
 // whatever case the next line starts with: "của Ban\nThường vụ Huyện ủy", "Công văn số\n586/UBND".
 // "do" is "by/because", not the motto's "Tự do".
 export const DANGLING = /(?<![\p{L}\p{N}])(?:của|và|về|với|cho|các|những|số|ngày|tháng|tại|theo|trong|đến|từ|được|là|để|(?<!Tự\s)do|hoặc|thuộc|nhằm|Ban|Bộ|Sở|Phòng|Cục|Ủy|Uỷ|Hội|Tổng|Văn|Trung|Thường|Ban\s+Chấp|Chấp\s+hành|tỉnh|huyện|thành|quận|xã|phường|thị)$/u;
 // A flattened two-column line: a tab or a wide gap between two pieces of text.
 const TWO_COLUMNS = /\S(?:\t|[ ]{4,})\S/u;
+/** TWO_COLUMNS.test(s), after literal searches for what it must hold (a tab or four spaces). */
+// Without the u flag (irregexp's quicker mode): \S and the blanks are the same units either way,
+// so it finds a match exactly when TWO_COLUMNS does.
+const TWO_COLUMNS_UNITS = new RegExp(TWO_COLUMNS.source);
+// The line tested as `next` is tested again as the logical line's last one under the next break.
+let twoColumnsOf = '';
+let twoColumnsWas = false;
+export const twoColumns = (s: string): boolean => {
+  if (s !== twoColumnsOf) {
+    twoColumnsWas = TWO_COLUMNS_UNITS.test(s);
+    twoColumnsOf = s;
+  }
+  return twoColumnsWas;
+};
 
 /*
  * DANGLING and CAPS_DANGLING end in "$" and match at most the last two words of a line, but
@@ -71,10 +132,10 @@ export interface Logical {
 }
 
 /** An all-caps line: a heading ("KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "KT.GIÁM ĐỐC"). */
-const isCapsText = (s: string): boolean => !HAS_LOWER.test(s) && TWO_UPPER.test(s);
+const isCapsText = (s: string): boolean => !hasLower(s) && TWO_UPPER.test(s);
 const isCaps = (l: Logical): boolean => (l.caps ??= isCapsText(l.text));
 const logicalOf = (text: string, afterHeading: boolean): Logical => ({ first: text, last: text, text, afterHeading });
-const standsAlone = (s: string): boolean => OWN_LINE.test(s) || PLACE_DATE.test(s);
+const standsAlone = (s: string): boolean => OWN_LINE.test(s) || isPlaceDate(s);
 
 /*
  * Header cells of a web page wrap where the page's source wrapped, not where the document does:
@@ -94,14 +155,17 @@ const CAPS_CONTINUES = /^(?:\p{Lu}|\d)/u;
 function headerFragment(prev: Logical, next: string, blanks: number): boolean {
   if (blanks > 1) return false;
   // The tests are pure: cheap ones first. ("nextCaps || no lower case" is "no lower case".)
-  if (LONE_CAPS_WORD.test(prev.text) && !STANDS_ALONE_WORD.test(prev.text) && isCapsText(next) && !OWN_LINE.test(next)) return true;
-  if (prev.text.length <= 30 && PLACE_DATE.test(next) && PLACE_PART.test(prev.text) && !LEVEL_WORD.test(prev.text)) return true;
-  return isCaps(prev) && CAPS_CONTINUES.test(next) && !HAS_LOWER.test(next) && endsDangling(CAPS_DANGLING, prev.last);
+  // A joined line holds a space, so only a line joined to nothing can be one word (its text is
+  // then its first line, and testing that spares flattening the joined string).
+  const lone = prev.text.length === prev.first.length && LONE_CAPS_WORD.test(prev.first);
+  if (lone && !STANDS_ALONE_WORD.test(prev.text) && isCapsText(next) && !OWN_LINE.test(next)) return true;
+  if (prev.text.length <= 30 && isPlaceDate(next) && PLACE_PART.test(prev.text) && !LEVEL_WORD.test(prev.text)) return true;
+  return isCaps(prev) && CAPS_CONTINUES.test(next) && !hasLower(next) && endsDangling(CAPS_DANGLING, prev.last);
 }
 
 /** Whether the break between `prev` and `next` (with `blanks` blank lines between) is inside a sentence. */
 export function continuesSentence(prev: Logical, next: string, blanks: number): boolean {
-  if (endsWithAny(prev.last, MOTTO_LAST_WORDS) && ENDS_ON_MOTTO.test(prev.last)) return false;
+  if (endsOnMottoWord(prev.last) && ENDS_ON_MOTTO.test(prev.last)) return false;
   if (headerFragment(prev, next, blanks)) return true;
   if (blanks > MAX_BLANKS_IN_JOIN || endsSentence(prev.last)) return false;
   const continues = CONTINUES.test(next);
@@ -109,7 +173,7 @@ export function continuesSentence(prev: Logical, next: string, blanks: number): 
   if (!continues && (blanks > 1 || !STARTS_UPPER.test(next))) return false;
   if (isCaps(prev) || isCapsText(next)) return false;
   if (LIST_ITEM.test(next) || standsAlone(next)) return false;
-  if (TWO_COLUMNS.test(prev.last) || TWO_COLUMNS.test(next)) return false;
+  if (twoColumns(prev.last) || twoColumns(next)) return false;
   if (continues) return true;
   if (OPENS_PARAGRAPH.test(next)) return false;
   if (endsDangling(DANGLING_AT_END, prev.last)) return true;
@@ -155,7 +219,9 @@ export function joinLines(input: string): StepResult {
       edits.push({ start: curLine.contentEnd, end: line.contentStart, insert: ' ' });
       cur.last = line.text;
       cur.text += ' ' + line.text;
-      cur.caps = undefined;
+      // Not in capitals stays so when the line joined has a lower-case letter: no need to test
+      // (and flatten) the whole joined text again.
+      if (cur.caps !== false || !hasLower(line.text)) cur.caps = undefined;
     } else {
       cur = logicalOf(line.text, cur !== null && isCaps(cur) && !LIST_ITEM.test(line.text));
     }

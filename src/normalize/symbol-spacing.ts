@@ -16,10 +16,30 @@ const DIGITS = /\d+/g;
 /** What may not stand right before the number: a letter, digit or mark, or the glue of dates and numbers. */
 const GLUE_BEFORE = /[\p{L}\p{N}\p{M}/.,-]/u;
 const PART = / {0,2}([/-]) {0,2}([\p{L}\p{N}&]+)/uy;
-const QUICK = /[/-] | [/-]/u;
-/** The spaced separators NUMBER looks ahead for ("/ ", " /", "- ", " -"), and how far ahead they can start. */
-const SPACED = /[/-] | [/-]/g;
+/** How far ahead of a number the spaced separator NUMBER looks for ("/ ", " /", "- ", " -") can start. */
 const NUMBER_REACH = 5 + 40 + 1;
+
+/**
+ * Where the first spaced separator at or after `at` starts (as /[/-] | [/-]/g from `at` finds
+ * it), or Infinity. Literal searches for "/" and "-": irregexp's scan for the pattern stops at
+ * every space.
+ */
+export function spacedSeparatorFrom(input: string, at: number): number {
+  let best = Infinity;
+  for (const sep of ['/', '-']) {
+    for (let i = input.indexOf(sep, at); i !== -1 && i - 1 < best; i = input.indexOf(sep, i + 1)) {
+      if (i - 1 >= at && input.charCodeAt(i - 1) === 0x20) {
+        best = i - 1;
+        break;
+      }
+      if (input.charCodeAt(i + 1) === 0x20) {
+        best = Math.min(best, i);
+        break;
+      }
+    }
+  }
+  return best;
+}
 const YEAR = /^(?:19|20)\d\d$/u;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/gu;
 const LOWER = /\p{Ll}/gu;
@@ -70,23 +90,29 @@ function symbolParts(parts: readonly Part[], input: string): Part[] {
   return kept.some((p) => p.sep === '/') ? kept : [];
 }
 
-/** Removes the spaces around "/" and "-" inside document symbols. */
-export function tightenSymbols(input: string): StepResult {
-  if (!QUICK.test(input)) return { text: input, edits: [] };
+/**
+ * Removes the spaces around "/" and "-" inside document symbols. `skip`: jump over the runs of
+ * digits out of reach of the next spaced separator (false only in the test of that jump).
+ */
+export function tightenSymbols(input: string, skip = true): StepResult {
+  let spaced = spacedSeparatorFrom(input, 0); // the next spaced separator at or after the current number
+  if (spaced === Infinity) return { text: input, edits: [] };
   const edits: Edit[] = [];
   let from = 0;
-  let spaced = -1; // where the next spaced separator at or after the current number starts
   DIGITS.lastIndex = 0;
   // test(), not exec(): no match array per run of digits; its start is found by stepping back.
   while (DIGITS.test(input)) {
     let at = DIGITS.lastIndex - 1;
     while (at > from && isDigit(input.charCodeAt(at - 1))) at--;
     // NUMBER needs a spaced separator within its reach: most runs of digits have none near them.
-    if (spaced < at) {
-      SPACED.lastIndex = at;
-      spaced = SPACED.test(input) ? SPACED.lastIndex - 2 : Infinity;
+    if (spaced < at) spaced = spacedSeparatorFrom(input, at);
+    if (spaced === Infinity) break;
+    if (spaced > at + NUMBER_REACH) {
+      if (!skip) continue;
+      // Every run of digits before the separator's reach is passed over the same way: skip them.
+      DIGITS.lastIndex = Math.max(DIGITS.lastIndex, spaced - NUMBER_REACH);
+      continue;
     }
-    if (spaced > at + NUMBER_REACH) continue;
     const m = numberAt(input, at);
     if (!m) continue;
     const parts = symbolParts(readParts(input, at + m[0].length), input);

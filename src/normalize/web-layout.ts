@@ -14,11 +14,11 @@ import { fromEdits, type Edit, type StepResult } from './edits.js';
 /** A page dump with line breaks written out as "\r\n" or "\n": at least this many of them. */
 const MIN_ESCAPED_BREAKS = 3;
 const ESCAPED_BREAK = /\\r\\n|\\n|\\r/gu;
-const QUICK_ESCAPED = /\\r\\n|\\n/u;
 
 /** Turns "\r\n" written as text into line breaks, when the text has several of them. */
 export function unescapeBreaks(input: string): StepResult {
-  if (!QUICK_ESCAPED.test(input)) return { text: input, edits: [] };
+  // Either form holds a written "\n" (a literal search, far quicker than the pattern's scan).
+  if (!input.includes('\\n')) return { text: input, edits: [] };
   const found = [...input.matchAll(ESCAPED_BREAK)];
   if (found.length < MIN_ESCAPED_BREAKS) return { text: input, edits: [] };
   return fromEdits(input, found.map((m) => ({ start: m.index, end: m.index + m[0].length, insert: '\n' })));
