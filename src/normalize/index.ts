@@ -99,7 +99,14 @@ function stepsFor(opts: NormalizeOptions): StepSpec[] {
         ]
       : []),
     { step: breakRunOnHeader, note: (n: number) => info('normalize/run-on-header', `${n} breaks put back between header parts run together on one line`) },
-    ...(joins ? [{ step: joinLines, note: (n: number) => info('normalize/lines-joined', `${n} hard line breaks inside sentences joined`) }] : []),
+    ...(joins
+      ? [
+          { step: joinLines, note: (n: number) => info('normalize/lines-joined', `${n} hard line breaks inside sentences joined`) },
+          // A join can run header parts onto the motto's line ("Độc lập - Tự do586 …⏎… Số: …"): cut
+          // them again, or a second normalize would.
+          { step: breakRunOnHeader, note: (n: number) => info('normalize/run-on-header', `${n} breaks put back between header parts run together on one line`) },
+        ]
+      : []),
     { step: restoreLostHyphens, note: (n) => info('normalize/lost-hyphens', `${n} hyphens put back inside symbols of a text that lost its hyphens ("QĐUBND" → "QĐ-UBND")`) },
     { step: joinSplitYears, note: (n) => info('normalize/split-years', `${n} years split by a space inside a date joined ("16/7/20 21")`) },
     { step: tightenSymbols, note: (n) => info('normalize/symbol-spacing', `${n} stray spaces removed inside document symbols`) },

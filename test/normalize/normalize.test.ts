@@ -81,6 +81,25 @@ const seed = (prefix: string): string => {
   return readFileSync(join(dir, `${name}.txt`), 'utf8');
 };
 
+describe('normalize: header parts a line join runs onto the motto', () => {
+  it('cuts them in the same pass, so a second normalize changes nothing', () => {
+    // A PDF text layer wrapped the motto's line into the number line (found by fast-check).
+    const raw = 'Độc lập - Tự do586 /UBND-NCTCD\r\n586 /UBND-NCTCD## Số: /KH-SGDĐT';
+    const once = normalize(raw).text;
+    expect(once.split('\n').at(-1)).toBe('Số: /KH-SGDĐT');
+    expect(normalize(once).text).toBe(once);
+  });
+
+  it('gives a wrapped letter header its number line and its place-date line back', () => {
+    // Two header columns flattened onto one line each, then wrapped at 35 characters.
+    const raw = ['UBND TỈNH QUẢNG NGÃI CỘNG HÒA XÃ HỘI', 'CHỦ NGHĨA VIỆT NAM', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự', 'do - Hạnh phúc', 'Số: 1234/SGDĐT-CTTT Quảng Ngãi, ngày', '12 tháng 9 năm 2021', 'V/v tăng cường công tác phòng,'].join('\n');
+    const lines = normalize(raw).text.split('\n');
+    expect(lines).toContain('Số: 1234/SGDĐT-CTTT');
+    expect(lines).toContain('Quảng Ngãi, ngày 12 tháng 9 năm 2021');
+    expect(normalize(normalize(raw).text).text).toBe(normalize(raw).text);
+  });
+});
+
 describe.skipIf(!seedDir)('normalize: the five seeds', () => {
   it.each(['000', '001', '002', '003', '004'])('seed %s is NFC, idempotent and maps every line back', (id) => {
     const n = normalize(seed(id));
