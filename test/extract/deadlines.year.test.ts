@@ -48,3 +48,17 @@ describe('deadline/bang-thoi-gian: a year in a timetable', () => {
     ]);
   });
 });
+
+// "trình" is a duty only before whom it goes to: the patterns use 'i', under which a capital test
+// would take "bày" and "độ" too.
+describe('"trình" as a duty verb', () => {
+  it('"trình UBND tỉnh phê duyệt … trong năm 2025" is a duty', () => {
+    expect(read('Sở Tài chính trình UBND tỉnh phê duyệt dự toán trong năm 2025.').map((d) => d.date)).toEqual(['2025-12-31']);
+  });
+  it.each([
+    ['Các đồng chí lãnh đạo trình bày tham luận tại hội nghị trong năm 2025.'],
+    ['Giáo viên trình độ chuẩn được bồi dưỡng trong năm 2025.'],
+  ])('%s: no duty', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});

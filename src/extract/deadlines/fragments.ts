@@ -42,7 +42,10 @@ export const WEAK_CUE = String.raw`đến\s{1,3}hết|đến|trong`;
 /**
  * Obligation verbs: a duty is due. "trình" only before whom/what it goes to (not "chương trình").
  */
-export const OBLIGATION = String.raw`${L}(?:báo\s+cáo|gửi|nộp|tổng\s+hợp|hoàn\s+thành|hoàn\s+tất|hoàn\s+chỉnh|tổ\s+chức|kiểm\s+tra|rà\s+soát|đăng\s+k[ýí]|khen\s+thưởng|sơ\s+kết|tổng\s+kết|cập\s+nhật|ban\s+hành|xây\s+dựng|thực\s+hiện|triển\s+khai|chuẩn\s+bị|cung\s+cấp|lập|chuyển|đánh\s+giá|phê\s+duyệt|thống\s+kê|đề\s+xuất|tham\s+mưu|bàn\s+giao|công\s+khai|quyết\s+toán|kiện\s+toàn|phúc\s+đáp|tập\s+huấn|thanh\s+tra|giám\s+sát|kê\s+khai|điều\s+chỉnh|khắc\s+phục|sửa\s+chữa|giao\s+nộp|(?<!(?:chương|quá|công|lộ|tờ|quy|hành)\s)trình(?=\s+(?:\p{Lu}|cấp|phê|duyệt|ký|lãnh)))${R}`;
+// Whom a document is submitted to ("trình UBND tỉnh", "trình Sở …"). Named, not taken as any capital:
+// the patterns are compiled with 'i', under which \p{Lu} matches "bày" in "trình bày" too.
+const SUBMIT_TO = String.raw`UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng|Chủ\s+tịch|Phó\s+Chủ\s+tịch|Thường\s+trực|Ban|Bộ|Bộ\s+trưởng|Sở|Thủ\s+tướng|Chính\s+phủ|Văn\s+phòng|Quốc\s+hội|Tỉnh\s+ủy|Tỉnh\s+uỷ|Thành\s+ủy|Huyện\s+ủy|Đảng\s+ủy|Ban\s+Thường\s+vụ|Bí\s+thư|Giám\s+đốc|Hiệu\s+trưởng|Thủ\s+trưởng|Phòng|Cục|Tổng\s+cục|Hội\s+nghị|Kỳ\s+họp|Đại\s+hội`;
+export const OBLIGATION = String.raw`${L}(?:báo\s+cáo|gửi|nộp|tổng\s+hợp|hoàn\s+thành|hoàn\s+tất|hoàn\s+chỉnh|tổ\s+chức|kiểm\s+tra|rà\s+soát|đăng\s+k[ýí]|khen\s+thưởng|sơ\s+kết|tổng\s+kết|cập\s+nhật|ban\s+hành|xây\s+dựng|thực\s+hiện|triển\s+khai|chuẩn\s+bị|cung\s+cấp|lập|chuyển|đánh\s+giá|phê\s+duyệt|thống\s+kê|đề\s+xuất|tham\s+mưu|bàn\s+giao|công\s+khai|quyết\s+toán|kiện\s+toàn|phúc\s+đáp|tập\s+huấn|thanh\s+tra|giám\s+sát|kê\s+khai|điều\s+chỉnh|khắc\s+phục|sửa\s+chữa|giao\s+nộp|(?<!(?:chương|quá|công|lộ|tờ|quy|hành)\s)trình(?=\s+(?:${SUBMIT_TO}|cấp|phê|duyệt|ký|lãnh)(?![\p{L}\p{N}])))${R}`;
 
 /** Words just before a cue that make the date a fact, not a duty: "có hiệu lực từ/trước ngày", "ban hành trước ngày". */
 export const NOT_DUTY_BEFORE = /(?<![\p{L}\p{N}])(?:hiệu\s+lực(?:\s+thi\s+hành)?|ban\s+hành|đã|được\s+cấp|tuyển\s+dụng|phát\s+sinh|xảy\s+ra|(?<!đăng\s)ký|kết\s+thúc|(?<!(?:tuyển|học|thí)\s)sinh)\s*$/iu;
