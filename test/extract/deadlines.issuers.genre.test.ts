@@ -19,3 +19,19 @@ describe('a unit named after a noun is no noun phrase the period describes', () 
     expect(deadlines('Phòng tổ chức các hoạt động thi đua hằng năm.')).toEqual([]);
   });
 });
+
+describe('a week or a half of a month', () => {
+  it('"tổ chức tập huấn ... trong tuần đầu của tháng 4/2016" is due at the first week\'s end', () => {
+    const text = 'Hà Nội, ngày 18 tháng 3 năm 2016\n1. Cục Thuế các tỉnh, thành phố tổ chức tập huấn cho cán bộ thuế và tổ chức trả thu nhập trong tuần đầu của tháng 4/2016.';
+    expect(deadlines(text)).toEqual([{ date: '2016-04-07', rrule: null }]);
+  });
+
+  it('"tuần thứ hai tháng 5", "nửa đầu tháng 6", "tuần cuối của tháng 10" (year from the document)', () => {
+    const text = 'Bến Tre, ngày 20 tháng 02 năm 2019\n2. Tổ chức hội thi trong tuần thứ hai tháng 5/2019; sơ kết trong nửa đầu tháng 6/2019; tổng kết, báo cáo trong tuần cuối của tháng 10.';
+    expect(deadlines(text)).toEqual([
+      { date: '2019-05-14', rrule: null },
+      { date: '2019-06-15', rrule: null },
+      { date: '2019-10-31', rrule: null },
+    ]);
+  });
+});
