@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/analyze.js';
+
+// Targets in reports, resolutions and plans of unions, councils, companies and departments
+// (2008-2025), rewritten.
+const targets = (text: string) => analyzeText(text).targets.map((t) => ({ value: t.value, unit: t.unit }));
+
+describe('a report\'s review part, whatever its period', () => {
+  it('under "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM" the figures are results; under "II. PHƯƠNG HƯỚNG …" targets', () => {
+    const text = [
+      'BÁO CÁO',
+      'Kết quả hoạt động công đoàn 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2013',
+      'I. KẾT QUẢ 6 THÁNG ĐẦU NĂM',
+      '- Thành lập 04 công đoàn cơ sở; 92% công đoàn cơ sở đạt vững mạnh.',
+      'II. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM',
+      '2. Phấn đấu 95% công đoàn cơ sở đạt tiêu chuẩn vững mạnh.',
+    ].join('\n');
+    expect(targets(text)).toEqual([{ value: 95, unit: '%' }]);
+  });
+
+  it('"I. KẾT QUẢ NĂM 2012" and "I. KẾT QUẢ HOẠT ĐỘNG" review too; "I. KẾT QUẢ CẦN ĐẠT" sets targets', () => {
+    expect(targets('I. KẾT QUẢ NĂM 2012\n- Kết nạp 05 hội viên; 90% chi hội đạt vững mạnh.\nII. NHIỆM VỤ NĂM 2013\n- Phấn đấu 95% chi hội vững mạnh.')).toEqual([{ value: 95, unit: '%' }]);
+    expect(targets('I. KẾT QUẢ HOẠT ĐỘNG\n- 88% hội viên tham gia.\nII. PHƯƠNG HƯỚNG\n- Phấn đấu 95% hội viên tham gia.')).toEqual([{ value: 95, unit: '%' }]);
+    expect(targets('I. KẾT QUẢ CẦN ĐẠT\n- 100% xã đạt chuẩn.')).toEqual([{ value: 100, unit: '%' }]);
+  });
+});
