@@ -24,3 +24,16 @@ describe('a report\'s review part, whatever its period', () => {
     expect(targets('I. KẾT QUẢ CẦN ĐẠT\n- 100% xã đạt chuẩn.')).toEqual([{ value: 100, unit: '%' }]);
   });
 });
+
+const full = (text: string) => analyzeText(text).targets.map((t) => ({ value: t.value, unit: t.unit, comparator: t.comparator }));
+
+describe('a count named as the chỉ tiêu inside another count\'s clause', () => {
+  it('"ít nhất 180 đoàn viên, bảo đảm hoàn thành chỉ tiêu 500 đoàn viên mới" sets both', () => {
+    const text = '1. Phát triển thêm ít nhất 180 đoàn viên, bảo đảm hoàn thành chỉ tiêu 500 đoàn viên mới trong năm 2013.';
+    expect(full(text)).toEqual([
+      { value: 180, unit: 'đoàn viên', comparator: '>=' },
+      { value: 500, unit: 'đoàn viên', comparator: '=' },
+    ]);
+  });
+});
+
