@@ -37,3 +37,14 @@ describe('a count named as the chỉ tiêu inside another count\'s clause', () =
   });
 });
 
+describe('a count\'s range after "từ" commits to its lower end', () => {
+  it('"Mỗi huyện xây dựng từ 2 - 3 mô hình trình diễn" → at least 2 mô hình', () => {
+    expect(full('1. Mỗi huyện, thành phố xây dựng từ 2 - 3 mô hình trình diễn về giống cây trồng, vật nuôi.')).toEqual([{ value: 2, unit: 'mô hình', comparator: '>=' }]);
+  });
+
+  it('ages and years in a range stay out: "trẻ em từ 6 - 15 tuổi", "giai đoạn 2021 - 2025"', () => {
+    expect(full('Trẻ em từ 6 - 15 tuổi được tiêm vắc xin.')).toEqual([]);
+    expect(full('Giai đoạn 2021 - 2025 xây dựng 5 mô hình.')).toEqual([{ value: 5, unit: 'mô hình', comparator: '=' }]);
+  });
+});
+

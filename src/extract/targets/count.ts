@@ -57,6 +57,9 @@ function floor(sorted: readonly number[], x: number): number {
 
 // A score or a waiting time with a bound is a standard to meet: "không quá 60 phút",
 // "từ 3,2 điểm trở lên". Years, months and days stay out: with a bound they are durations or dates.
+/** The lower end of a count's range after "từ": "từ 2 - 3 ", "từ 02-03 ". */
+const RANGE_FROM = /(?:^|\s)từ\s+(?<low>\d{1,3})\s?[-–]\s?$/iu;
+
 const BOUNDED_UNIT = /^(?:điểm|phút|giờ)$/iu;
 const MONEY_HEAD = /^(?:triệu|tỷ|tỉ)$/iu;
 const MONEY_VERB = /(?:đạt|đạt\s+trên|đạt\s+từ|tăng\s+lên|lên|trên|tối\s+thiểu|ít\s+nhất)\s+$/iu;
@@ -79,7 +82,10 @@ const boundedMeasure = (cmp: string | undefined, unit: string, text: string, hea
 export function counts(text: string, listEnds: readonly number[], headings: readonly TopHeading[]): TargetFound[] {
   const out: TargetFound[] = [];
   const inTargets = targetSections(headings);
-  for (const g of candidates(text)) {
+  for (const c of candidates(text)) {
+    // "xây dựng từ 2 - 3 mô hình": a range after "từ" commits to its lower end, a floor.
+    const low = c.cmp === undefined && c.num !== undefined ? RANGE_FROM.exec(text.slice(Math.max(0, c.index - 16), c.index)) : null;
+    const g: Candidate = low ? { ...c, index: c.index - low[0].length + (low[0].length - low[0].trimStart().length), cmp: 'từ', num: low.groups?.low } : c;
     const headAt = g.headAt;
     const value = numberValue(g.num, g.word);
     if (value === null || value === 0) continue;
@@ -102,7 +108,7 @@ export function counts(text: string, listEnds: readonly number[], headings: read
     if (g.cmp === undefined && !isPadded(g.num) && !inList && !TARGET_VERB.test(line)) continue;
     // A label word counts right before the number: "mỗi lớp không quá 35 em" is a bound, "lớp 9" a label.
     const labelBefore = g.cmp === undefined ? before : text.slice(Math.max(0, g.index - 80), g.index + g.cmp.length + 1);
-    if (LABEL_BEFORE.test(labelBefore) || RANGE_BEFORE.test(before) || (g.cmp === undefined && PART_BEFORE.test(before))) continue;
+    if (LABEL_BEFORE.test(labelBefore) || (!low && RANGE_BEFORE.test(before)) || (g.cmp === undefined && PART_BEFORE.test(before))) continue;
     if (RANGE_HEAD.test(first)) continue; // "từ 6 đến 15 tuổi": the unit is after the range
     // A bound opening a bracket glosses the word before it: "ngộ độc thực phẩm đông người (từ 30 người trở lên)".
     // Not a floor set in brackets: "(ít nhất 02 đợt)".
@@ -123,7 +129,7 @@ export function counts(text: string, listEnds: readonly number[], headings: read
     out.push({
       value,
       unit: unitOf(head),
-      comparator: carried ?? comparatorOf(g.cmp, after),
+      comparator: low ? '>=' : carried ?? comparatorOf(g.cmp, after),
       measure: text.slice(headAt, end).trim() || null,
       span: { start, end },
       rule: g.cmp !== undefined ? 'target/count-comparator' : 'target/count',
