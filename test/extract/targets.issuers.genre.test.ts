@@ -48,3 +48,24 @@ describe('a count\'s range after "từ" commits to its lower end', () => {
   });
 });
 
+describe('a life expectancy, an area reached "trở lên", a planned mobilisation', () => {
+  it('"Tuổi thọ trung bình đạt 74,5 tuổi" is a target; "trẻ em dưới 5 tuổi" is not', () => {
+    expect(full('3. Tuổi thọ trung bình đạt 74,5 tuổi.\n4. Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm xuống còn 18,5%.')).toEqual([
+      { value: 74.5, unit: 'tuổi', comparator: '=' },
+      { value: 18.5, unit: '%', comparator: '<=' },
+    ]);
+  });
+
+  it('"diện tích cây vụ đông đạt 3.500 ha trở lên" is a floor; "cơ sở có diện tích từ 200 ha trở lên" a scope', () => {
+    expect(full('2. Phấn đấu diện tích cây vụ đông đạt 3.500 ha trở lên, trong đó cây ngô đạt 40% diện tích.')).toEqual([
+      { value: 3500, unit: 'ha', comparator: '>=' },
+      { value: 40, unit: '%', comparator: '=' },
+    ]);
+    expect(full('Cơ sở có diện tích từ 200 ha trở lên phải lập hồ sơ.')).toEqual([]);
+  });
+
+  it('"Vận động 5.000 hội viên tham gia sản xuất theo chuỗi giá trị"', () => {
+    expect(full('3. Vận động 5.000 hội viên tham gia sản xuất theo chuỗi giá trị.')).toEqual([{ value: 5000, unit: 'hội viên', comparator: '=' }]);
+  });
+});
+

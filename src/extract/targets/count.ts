@@ -71,9 +71,14 @@ const TRO_LEN_AFTER = /^\s*(?:\p{L}+\s+){0,3}trở\s+(?:lên|xuống)/iu;
 // ("cơ sở xả thải từ 200 m3/ngày đêm trở lên").
 const FLOOR_MEASURE_UNIT = /^(?:ha|km|tấn)$/iu;
 const FLOOR = /^(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)$/iu;
-const boundedMeasure = (cmp: string | undefined, unit: string, text: string, headAt: number): boolean =>
+const REACH_BEFORE = /(?:^|\s)đạt\s+$/iu;
+// "Tuổi thọ trung bình đạt 74,5 tuổi": life expectancy is set in years of age.
+const LIFE_EXPECTANCY = /tuổi\s+thọ[^;.\n]{0,40}$/iu;
+const boundedMeasure = (cmp: string | undefined, unit: string, text: string, headAt: number, at: number): boolean =>
   (BOUNDED_UNIT.test(unit) && ((cmp !== undefined && BOUND.test(cmp.replace(/\s+/gu, ' '))) || TRO_LEN_AFTER.test(text.slice(headAt, headAt + 40))))
-  || (FLOOR_MEASURE_UNIT.test(unit) && cmp !== undefined && FLOOR.test(cmp.replace(/\s+/gu, ' ')));
+  || (FLOOR_MEASURE_UNIT.test(unit) && cmp !== undefined && FLOOR.test(cmp.replace(/\s+/gu, ' ')))
+  // "diện tích cây vụ đông đạt 3.500 ha trở lên": reached, then bounded.
+  || (FLOOR_MEASURE_UNIT.test(unit) && cmp === undefined && REACH_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && TRO_LEN_AFTER.test(text.slice(headAt, headAt + 40)));
 
 /**
  * `listEnds`: where the percentages' clauses end, sorted (a count may continue their list);
@@ -96,7 +101,8 @@ export function counts(text: string, listEnds: readonly number[], headings: read
     const first = space < 0 ? head : head.slice(0, space);
     // "Thu nhập bình quân đầu người đạt 63 triệu đồng trở lên" under "II. MỤC TIÊU, CHỈ TIÊU": money set as a target.
     const money = MONEY_HEAD.test(first) && inTargets(g.index) && MONEY_VERB.test(text.slice(Math.max(0, g.index - 20), g.index));
-    if ((BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) && !boundedMeasure(g.cmp, first, text, headAt) && !money) continue;
+    const lifeYears = /^tuổi$/iu.test(first) && LIFE_EXPECTANCY.test(text.slice(Math.max(0, g.index - 60), g.index));
+    if ((BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) && !boundedMeasure(g.cmp, first, text, headAt, g.index) && !money && !lifeYears) continue;
     if (/^(?:19|20)\d\d$/u.test(g.num ?? '')) continue; // a year
     const before = text.slice(Math.max(0, g.index - 80), g.index);
     const line = before.slice(before.lastIndexOf('\n') + 1);

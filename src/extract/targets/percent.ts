@@ -18,6 +18,8 @@ const AT_LEAST_WORD = /^(?:trên|ít\s+nhất|tối\s+thiểu|từ)$/iu;
 const STRONG_FLOOR = /^(?:ít nhất|tối thiểu|không dưới)$/iu;
 const BOUND_WORD = /^(?:ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+(?:quá|vượt\s+quá|dưới))$/iu;
 const RANGE_HIGH_AFTER = /^\s?[-–]\s?\d/u;
+/** "giảm xuống còn 18,5%", "giảm còn 0,8%": a ceiling to get under. */
+const DOWN_TO_BEFORE = /giảm\s+(?:xuống\s+)?còn\s*$/iu;
 const WEAK_MEASURE = /^(?:\/\s?năm(?!\p{L})\s*)?(?:trở\s+lên|trở\s+xuống|so\s+với|trên\s+tổng|,|$)/iu;
 
 // "12-13%/năm": the upper end is glued to the dash, which numberMatches refuses (dates, symbols).
@@ -76,7 +78,7 @@ export function percents(text: string): TargetFound[] {
     out.push({
       value,
       unit: '%',
-      comparator: low ? '>=' : comparatorOf(cmp, tail),
+      comparator: low ? '>=' : cmp === undefined && DOWN_TO_BEFORE.test(lineBefore) ? '<=' : comparatorOf(cmp, tail),
       measure,
       span: { start, end: Math.max(end, numberEnd) },
       rule: 'target/percent',
