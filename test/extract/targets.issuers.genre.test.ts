@@ -69,3 +69,12 @@ describe('a life expectancy, an area reached "trở lên", a planned mobilisatio
   });
 });
 
+describe('"chứng chỉ đạt" is a certificate, not "chỉ đạt" (only reached)', () => {
+  it('"đạt tỷ lệ 62%, trong đó có bằng cấp, chứng chỉ đạt 28%" sets both', () => {
+    expect(full('6. Tỷ lệ lao động qua đào tạo đạt tỷ lệ 62%, trong đó có bằng cấp, chứng chỉ đạt 28%.')).toEqual([
+      { value: 62, unit: '%', comparator: '=' },
+      { value: 28, unit: '%', comparator: '=' },
+    ]);
+    expect(full('Năm qua, tỷ lệ thu gom chỉ đạt 60%.')).toEqual([]);
+  });
+});
