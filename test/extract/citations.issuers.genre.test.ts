@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/analyze.js';
+
+// Citations in letters and resolutions of ministries, councils and departments (2006-2021), rewritten.
+const cites = (text: string) => analyzeText(text).citations.map((c) => ({ key: c.key, relation: c.relation }));
+
+const LETTER = [
+  'BỘ Y TẾ',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Số: 4125/BYT-DP',
+  'V/v tăng cường công tác phòng, chống dịch bệnh sốt xuất huyết',
+  'Hà Nội, ngày 30 tháng 7 năm 2020',
+  'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.',
+];
+
+describe('a letter\'s first paragraph may state the situation before "Thực hiện …"', () => {
+  it('"Thời gian qua, số mắc … gia tăng. Thực hiện Chỉ thị số 07/CT-TTg …, Bộ Y tế đề nghị …" implements it', () => {
+    const text = [
+      ...LETTER,
+      'Thời gian qua, số mắc sốt xuất huyết tại một số địa phương có xu hướng gia tăng. Thực hiện Chỉ thị số 07/CT-TTg ngày 03/3/2020 của Thủ tướng Chính phủ về việc đẩy mạnh công tác phòng, chống dịch bệnh sốt xuất huyết, Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh chỉ đạo thực hiện một số nội dung sau:',
+      '1. Sở Y tế thực hiện phân tuyến điều trị theo Quyết định số 3705/QĐ-BYT ngày 22/8/2019 của Bộ trưởng Bộ Y tế.',
+    ].join('\n');
+    expect(cites(text)).toEqual([
+      { key: '07/CT-TTg', relation: 'implements' },
+      { key: '3705/QĐ-BYT', relation: 'cites' },
+    ]);
+  });
+
+  it('a document named in the situation sentence itself stays a mention', () => {
+    const text = [
+      ...LETTER,
+      'Số mắc có xu hướng gia tăng, như Cục Y tế dự phòng đã nêu tại Công văn số 88/DP-DT ngày 02/7/2020. Thực hiện Chỉ thị số 07/CT-TTg ngày 03/3/2020 của Thủ tướng Chính phủ, Bộ Y tế đề nghị:',
+    ].join('\n');
+    expect(cites(text)).toEqual([
+      { key: '88/DP-DT', relation: 'cites' },
+      { key: '07/CT-TTg', relation: 'implements' },
+    ]);
+  });
+});
