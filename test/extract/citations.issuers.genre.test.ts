@@ -38,3 +38,17 @@ describe('a letter\'s first paragraph may state the situation before "Thực hi�
     ]);
   });
 });
+
+const full = (text: string) => analyzeText(text).citations.map((c) => ({ key: c.key, type: c.type, date: c.date, issuer: c.issuer }));
+
+describe('the issuer named between the type word and the number', () => {
+  it('"Căn cứ Nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 08-NQ/TU ngày 25 tháng 11 năm 2021"', () => {
+    const text = 'Căn cứ Nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 08-NQ/TU ngày 25 tháng 11 năm 2021 về phương hướng, nhiệm vụ năm 2022;';
+    expect(full(text)).toEqual([{ key: '08-NQ/TU', type: 'Nghị quyết', date: '2021-11-25', issuer: 'Ban Chấp hành Đảng bộ tỉnh' }]);
+  });
+
+  it('"Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh số 125/KH-UBND ngày 10/3/2022"', () => {
+    const text = 'Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh số 125/KH-UBND ngày 10/3/2022 về chuyển đổi số, Sở Nội vụ xây dựng kế hoạch như sau:';
+    expect(full(text)).toEqual([{ key: '125/KH-UBND', type: 'Kế hoạch', date: '2022-03-10', issuer: 'Ủy ban nhân dân tỉnh' }]);
+  });
+});

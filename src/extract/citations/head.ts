@@ -51,6 +51,9 @@ export const ISSUER_SUBJECT = /(?<![\p{L}])(?<issuer>(?:Ủy\s+ban\s+nhân\s+dâ
 export const ISSUER_BEFORE_ENDS = ['tại', 'theo'];
 export const ISSUER_SUBJECT_ENDS = ['hành', 'có'];
 
+const OF_ISSUER = new RegExp(String.raw`(?<![\p{L}])(?<type>${TYPE_WORD})\s+của\s+(?<issuer>\p{Lu}[^,;:()"\n.]{2,80}?)\s+số\s*:?\s*$`, 'du');
+const OF_ISSUER_TAIL = /\s(?:số|Số)\s*:?\s*$/u;
+
 const OUTER_TYPE = new RegExp(String.raw`(?<![\p{L}])(?<outer>${TYPE_WORD})\s+$`, 'u');
 
 /** Reads the type word and pinpoint that end right before `symbolStart`. */
@@ -63,6 +66,15 @@ export function readHead(text: string, symbolStart: number): Head {
   if (!m) {
     HEAD_I.lastIndex = at;
     m = HEAD_I.exec(window);
+  }
+  if (!m && OF_ISSUER_TAIL.test(window)) {
+    // "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 08-NQ/TU": the issuer between the type word and the number.
+    const o = OF_ISSUER.exec(window);
+    const oi = o?.indices?.groups?.issuer;
+    const t = o?.groups?.type ? canonicalTypeWord(o.groups.type) ?? null : null;
+    if (o && oi && t) {
+      return { type: t, start: from + o.index, pinpoint: null, issuerBefore: { text: window.slice(oi[0], oi[1]), span: { start: from + oi[0], end: from + oi[1] } } };
+    }
   }
   if (!m) {
     // "Luật Thủy lợi số 08/2017/QH14": the type word is followed by the law's name.
