@@ -52,3 +52,17 @@ describe('the issuer named between the type word and the number', () => {
     expect(full(text)).toEqual([{ key: '125/KH-UBND', type: 'Kế hoạch', date: '2022-03-10', issuer: 'Ủy ban nhân dân tỉnh' }]);
   });
 });
+
+describe('the body that set the cited content, as the subject of a verb before "tại"', () => {
+  it('"15/18 chỉ tiêu Nghị quyết Hội đồng nhân dân huyện đề ra tại Nghị quyết số 42/NQ-HĐND"', () => {
+    const text = 'Năm 2020, huyện đã đạt và vượt 15/18 chỉ tiêu Nghị quyết Hội đồng nhân dân huyện đề ra tại Nghị quyết số 42/NQ-HĐND ngày 18/12/2019.';
+    expect(full(text)).toEqual([{ key: '42/NQ-HĐND', type: 'Nghị quyết', date: '2019-12-18', issuer: 'Hội đồng nhân dân huyện' }]);
+  });
+
+  it('"nhiệm vụ Ủy ban nhân dân tỉnh giao tại Quyết định số 12/QĐ-UBND"; "hướng dẫn tại Công văn số 5/SYT-NV" names no issuer', () => {
+    expect(full('Hoàn thành nhiệm vụ Ủy ban nhân dân tỉnh giao tại Quyết định số 12/QĐ-UBND ngày 02/01/2020.')).toEqual([
+      { key: '12/QĐ-UBND', type: 'Quyết định', date: '2020-01-02', issuer: 'Ủy ban nhân dân tỉnh' },
+    ]);
+    expect(full('Các đơn vị thực hiện theo hướng dẫn tại Công văn số 5/SYT-NV.')).toEqual([{ key: '5/SYT-NV', type: 'Công văn', date: null, issuer: null }]);
+  });
+});

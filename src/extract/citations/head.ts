@@ -47,6 +47,11 @@ export const ISSUER_BEFORE = /(?<![\p{L}])(?:của|do)\s+(?<issuer>\p{Lu}(?:(?!\
 // huyện ban hành Kế hoạch số 42/KH-UBND", "Thủ tướng Chính phủ đã có Công văn số 73/TTg-CN".
 export const ISSUER_SUBJECT = /(?<![\p{L}])(?<issuer>(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ|Bộ|Sở|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy)(?:\s+(?!ban\s+hành|đã|có)[\p{L}\p{N}&-]+){0,10}?)\s+(?:đã\s+)?(?:ban\s+hành|có)\s*$/du;
 
+// The body that set what the document holds, as the subject of a verb before "tại": "15/18 chỉ tiêu
+// Nghị quyết Hội đồng nhân dân huyện đề ra tại Nghị quyết số 42/NQ-HĐND", "nhiệm vụ Ủy ban nhân dân
+// tỉnh giao tại Quyết định số …".
+export const ISSUER_VERB_AT = /(?<![\p{L}])(?<issuer>(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Bộ|Sở|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy)(?:\s+(?!đã|đề|giao|quy|xác|nêu|đặt)[\p{L}\p{N}&-]+){0,8}?)\s+(?:đã\s+)?(?:đề\s+ra|giao|quy\s+định|xác\s+định|nêu|đặt\s+ra)\s+(?:tại|theo)\s*$/du;
+
 /** The words ISSUER_BEFORE and ISSUER_SUBJECT end with (before `\s*$`). */
 export const ISSUER_BEFORE_ENDS = ['tại', 'theo'];
 export const ISSUER_SUBJECT_ENDS = ['hành', 'có'];
@@ -99,7 +104,8 @@ export function readHead(text: string, symbolStart: number): Head {
   // The two patterns end in "tại|theo" and "ban hành|có": most windows end otherwise, so test that first.
   const b = endsWithAny(before, ISSUER_BEFORE_ENDS) ? ISSUER_BEFORE.exec(before) : null;
   const b2 = b || !endsWithAny(before, ISSUER_SUBJECT_ENDS) ? null : ISSUER_SUBJECT.exec(before);
-  const bg = (b ?? b2)?.indices?.groups?.issuer;
+  const b3 = b || b2 || !endsWithAny(before, ISSUER_BEFORE_ENDS) ? null : ISSUER_VERB_AT.exec(before);
+  const bg = (b ?? b2 ?? b3)?.indices?.groups?.issuer;
   const issuerBefore = bg ? { text: text.slice(beforeFrom + bg[0], beforeFrom + bg[1]), span: { start: beforeFrom + bg[0], end: beforeFrom + bg[1] } } : null;
   return { type, start, pinpoint: pin?.groups?.pin?.replace(/\s+/gu, ' ') ?? null, issuerBefore };
 }
