@@ -78,3 +78,12 @@ describe('"chứng chỉ đạt" is a certificate, not "chỉ đạt" (only reac
     expect(full('Năm qua, tỷ lệ thu gom chỉ đạt 60%.')).toEqual([]);
   });
 });
+
+describe('a floor over the last period on a line about money', () => {
+  it('"Dự toán thu ngân sách xã năm 2009 phải tăng tối thiểu 10% so với ước thực hiện năm 2008" is set; shares of a budget are not', () => {
+    expect(full('1. Dự toán thu ngân sách xã năm 2009 phải tăng tối thiểu 10% so với ước thực hiện năm 2008; dự phòng ngân sách xã bố trí từ 2% đến 5% tổng chi.')).toEqual([
+      { value: 10, unit: '%', comparator: '>=' },
+    ]);
+    expect(full('Tổng kinh phí thực hiện: 1.250 triệu đồng, trong đó ngân sách tỉnh 70%.')).toEqual([]);
+  });
+});

@@ -63,7 +63,9 @@ export function percents(text: string): TargetFound[] {
     const floorOverPeriod = cmp !== undefined && STRONG_FLOOR.test(cmp.replace(/\s+/gu, ' ')) && /^(?:so\s+với|cùng\s+kỳ)/iu.test(tail) && !RESULT_BEFORE.test(lineBefore);
     if (((RESULT_BEFORE.test(lineBefore) && !bounded) || (NOT_TARGET_AFTER.test(tail) && !floorOfPlan && !floorOverPeriod)) && !TARGET_WORDS.test(lineBefore)) continue;
     const lineStart = lineStartWithin(text, from);
-    if (MONEY_LINE.test(text.slice(lineStart, lineStart + 60))) continue;
+    // "Dự toán thu ngân sách xã năm 2009 phải tăng tối thiểu 10% so với ước thực hiện năm 2008": a floor
+    // over the last period is set even on a line about money.
+    if (MONEY_LINE.test(text.slice(lineStart, lineStart + 60)) && !floorOverPeriod) continue;
     let start = from;
     let measure: string | null = tail.replace(/^(?:trở\s+lên|trở\s+xuống)\s*/iu, '') || null;
     if (WEAK_MEASURE.test(tail)) {
