@@ -87,3 +87,34 @@ describe('a floor over the last period on a line about money', () => {
     expect(full('Tổng kinh phí thực hiện: 1.250 triệu đồng, trong đó ngân sách tỉnh 70%.')).toEqual([]);
   });
 });
+
+describe('a chỉ tiêu table, its cells joined by tabs', () => {
+  it('planned figures with a unit column are targets named by their indicator', () => {
+    const text = [
+      'Hòa Bình, ngày 05 tháng 3 năm 2018',
+      'I. MỤC TIÊU, CHỈ TIÊU',
+      'TT\tChỉ tiêu\tĐơn vị\tKế hoạch 2018',
+      '1\tSố lớp tập huấn kỹ thuật\tlớp\t120',
+      '2\tDiện tích áp dụng quy trình VietGAP\tha\t350',
+      '3\tTỷ lệ hộ tham gia mô hình áp dụng tiến bộ kỹ thuật\t%\t85',
+    ].join('\n');
+    expect(full(text)).toEqual([
+      { value: 120, unit: 'lớp', comparator: '=' },
+      { value: 350, unit: 'ha', comparator: '=' },
+      { value: 85, unit: '%', comparator: '=' },
+    ]);
+  });
+
+  it('a value cell with its unit ("4 xã") is read by the table; one with "%" by the percentage rule', () => {
+    const text = ['Châu Thành, ngày 14 tháng 3 năm 2025', 'STT\tChỉ tiêu\tNăm 2025', '1\tSố xã đạt chuẩn nông thôn mới nâng cao\t4 xã', '2\tTỷ lệ hộ nghèo\tgiảm xuống còn 0,8%'].join('\n');
+    expect(full(text)).toEqual([
+      { value: 4, unit: 'xã', comparator: '=' },
+      { value: 0.8, unit: '%', comparator: '<=' },
+    ]);
+  });
+
+  it('columns of what was done or of past years are results', () => {
+    const text = ['Thanh Sơn, ngày 18 tháng 6 năm 2021', 'TT\tChỉ tiêu\tĐơn vị\tThực hiện 2020\tNăm 2019', '1\tSố lớp tập huấn\tlớp\t110\t95'].join('\n');
+    expect(full(text)).toEqual([]);
+  });
+});

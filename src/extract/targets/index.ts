@@ -4,6 +4,7 @@ import { counts } from './count.js';
 import { fractions } from './fraction.js';
 import { aboutThePast, reportSections, topHeadings } from './past.js';
 import { percents } from './percent.js';
+import { tableTargets } from './table.js';
 import type { TargetContext, TargetFound } from './types.js';
 
 export type { Comparator, TargetContext, TargetFound } from './types.js';
@@ -39,7 +40,7 @@ export function extractTargets(text: string, ctx: TargetContext): TargetFound[] 
     coverEnd = Math.max(coverEnd, t.span.end);
   }
   const inReport = reportSections(text, headings);
-  return [...pct, ...cnt]
+  return [...pct, ...cnt, ...tableTargets(text, ctx.refYear ?? null).filter((t) => !excluded(t.span))]
     .filter((t) => !inReport(t.span.start) && !aboutThePast(text, t.span.start, ctx.refYear ?? null))
     .sort((a, b) => a.span.start - b.span.start);
 }
