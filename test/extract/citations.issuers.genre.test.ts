@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/analyze.js';
+import { normalize } from '../../src/normalize/index.js';
 
 // Citations in letters and resolutions of ministries, councils and departments (2006-2021), rewritten.
 const cites = (text: string) => analyzeText(text).citations.map((c) => ({ key: c.key, relation: c.relation }));
@@ -64,5 +65,23 @@ describe('the body that set the cited content, as the subject of a verb before "
       { key: '12/QĐ-UBND', type: 'Quyết định', date: '2020-01-02', issuer: 'Ủy ban nhân dân tỉnh' },
     ]);
     expect(full('Các đơn vị thực hiện theo hướng dẫn tại Công văn số 5/SYT-NV.')).toEqual([{ key: '5/SYT-NV', type: 'Công văn', date: null, issuer: null }]);
+  });
+});
+
+describe('letters typed or OCR\'d for digits in a symbol\'s or a date\'s numbers, in plain text', () => {
+  it('"Thông tư số 19/2Ol3/TT-BTNMT", "Quyết định số 1O5/QĐ-UBND", "trước ngày 3O/5/2014"', () => {
+    const text = [
+      'Quảng Trị, ngày 14 tháng 4 năm 2014',
+      'Thực hiện Thông tư số 19/2Ol3/TT-BTNMT ngày 18/7/2013 của Bộ Tài nguyên và Môi trường, Sở đề nghị:',
+      '1. Vận hành hồ chứa theo Quyết định số 1O5/QĐ-UBND ngày 20/01/2014 của UBND tỉnh; gửi Sở trước ngày 3O/5/2014.',
+    ].join('\n');
+    const r = analyzeText(text);
+    expect(r.citations.map((c) => c.key)).toEqual(['19/2013/TT-BTNMT', '105/QĐ-UBND']);
+    expect(r.deadlines.map((d) => d.date)).toEqual(['2014-05-30']);
+  });
+
+  it('"CO2/năm", "H2O", "quý I/2024", "lO/ha" are left as written', () => {
+    const text = 'Giảm phát thải 5 tấn CO2/năm; H2O; trong quý I/2024; mật độ lO/ha.';
+    expect(normalize(text).text).toBe(text);
   });
 });
