@@ -35,3 +35,18 @@ describe('a week or a half of a month', () => {
     ]);
   });
 });
+
+describe('the start, the middle or a third of a month', () => {
+  it('"vào đầu tháng 12/2024" (the 10th), "trung tuần tháng 7" (the 20th), "trước giữa tháng 8" (the 20th)', () => {
+    const text = 'Hà Nội, ngày 10 tháng 3 năm 2024\nCác xã hoàn thành việc rà soát vào đầu tháng 12/2024; tổ chức hội nghị sơ kết trong trung tuần tháng 7/2024; hoàn thành trước giữa tháng 8.';
+    expect(deadlines(text)).toEqual([
+      { date: '2024-12-10', rrule: null },
+      { date: '2024-07-20', rrule: null },
+      { date: '2024-08-20', rrule: null },
+    ]);
+  });
+
+  it('a fronted "Đầu tháng 5/2024, Sở đã tổ chức …" is what was done', () => {
+    expect(deadlines('Hà Nội, ngày 10 tháng 3 năm 2024\nĐầu tháng 5/2024, Sở đã tổ chức hội nghị.')).toEqual([]);
+  });
+});
