@@ -50,3 +50,17 @@ describe('the start, the middle or a third of a month', () => {
     expect(deadlines('Hà Nội, ngày 10 tháng 3 năm 2024\nĐầu tháng 5/2024, Sở đã tổ chức hội nghị.')).toEqual([]);
   });
 });
+
+describe('a report due in the next quarter\'s first month', () => {
+  it('"báo cáo trước ngày 10 của tháng đầu quý sau" is quarterly, first due in April for a March letter', () => {
+    expect(deadlines('Hà Nội, ngày 10 tháng 3 năm 2024\nCác đơn vị báo cáo trước ngày 10 của tháng đầu quý sau.')).toEqual([
+      { date: '2024-04-10', rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=10' },
+    ]);
+  });
+
+  it('"Hằng quý, gửi Sở Tài chính trước ngày 10 của tháng đầu quý tiếp theo" is one quarterly duty', () => {
+    expect(deadlines('Hà Nội, ngày 20 tháng 4 năm 2024\nHằng quý, các đơn vị gửi Sở Tài chính trước ngày 10 của tháng đầu quý tiếp theo.')).toEqual([
+      { date: '2024-07-10', rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=10' },
+    ]);
+  });
+});
