@@ -118,3 +118,12 @@ describe('a chỉ tiêu table, its cells joined by tabs', () => {
     expect(full(text)).toEqual([]);
   });
 });
+
+describe('jobs to create', () => {
+  it('"Tạo việc làm mới cho 3.500 lao động", "Giải quyết việc làm cho 1.200 lao động" are set; last year\'s figure is a result', () => {
+    const head = 'Hà Nội, ngày 10 tháng 3 năm 2024\n';
+    expect(full(`${head}- Tạo việc làm mới cho 3.500 lao động.`)).toEqual([{ value: 3500, unit: 'lao động', comparator: '=' }]);
+    expect(full(`${head}- Giải quyết việc làm cho 1.200 lao động.`)).toEqual([{ value: 1200, unit: 'lao động', comparator: '=' }]);
+    expect(full(`${head}Năm 2023, huyện đã giải quyết việc làm cho 2.150 lao động.`)).toEqual([]);
+  });
+});
