@@ -85,3 +85,12 @@ describe('letters typed or OCR\'d for digits in a symbol\'s or a date\'s numbers
     expect(normalize(text).text).toBe(text);
   });
 });
+
+describe('a carrier type before a capitalised type word names what the document is', () => {
+  it('"Thông báo Kết luận số 45-TB/HU" is a Thông báo, as "Thông báo kết luận số …"; "Kết luận số 21-KL/TW" stays a Kết luận', () => {
+    expect(full('Thực hiện Thông báo Kết luận số 45-TB/HU ngày 01/3/2024 của Ban Thường vụ Huyện ủy;')[0]).toMatchObject({ key: '45-TB/HU', type: 'Thông báo' });
+    expect(full('Căn cứ Thông báo kết luận số 63-TB/HU ngày 04-7-2016 của Ban Thường vụ Huyện ủy;')[0]).toMatchObject({ key: '63-TB/HU', type: 'Thông báo' });
+    expect(full('Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Bộ Chính trị;')[0]).toMatchObject({ key: '21-KL/TW', type: 'Kết luận' });
+    expect(full('Thực hiện Công văn Hướng dẫn số 15/SNV-CCVC ngày 02/3/2024 của Sở Nội vụ;')[0]).toMatchObject({ key: '15/SNV-CCVC', type: 'Công văn' });
+  });
+});

@@ -59,6 +59,7 @@ export const ISSUER_SUBJECT_ENDS = ['hành', 'có'];
 const OF_ISSUER = new RegExp(String.raw`(?<![\p{L}])(?<type>${TYPE_WORD})\s+của\s+(?<issuer>\p{Lu}[^,;:()"\n.]{2,80}?)\s+số\s*:?\s*$`, 'du');
 const OF_ISSUER_TAIL = /\s(?:số|Số)\s*:?\s*$/u;
 
+const CARRIER = /^(?:Thông\s+báo|Công\s+văn|Văn\s+bản|Tờ\s+trình|Báo\s+cáo)$/u;
 const OUTER_TYPE = new RegExp(String.raw`(?<![\p{L}])(?<outer>${TYPE_WORD})\s+$`, 'u');
 
 /** Reads the type word and pinpoint that end right before `symbolStart`. */
@@ -91,7 +92,9 @@ export function readHead(text: string, symbolStart: number): Head {
   let word = m.groups?.type ?? null;
   // "Công văn hướng dẫn số …", "Thông báo kết luận số …": a lower-case type word after a capitalised
   // one says what the document does; the first names what it is.
-  const outer = word && /^\p{Ll}/u.test(word) ? OUTER_TYPE.exec(text.slice(Math.max(0, start - 30), start)) : null;
+  const outerTry = word ? OUTER_TYPE.exec(text.slice(Math.max(0, start - 30), start)) : null;
+  // "Thông báo Kết luận số 45-TB/HU", "Công văn Hướng dẫn số …": a carrier type names what the document is even before a capitalised word.
+  const outer = outerTry && (/^\p{Ll}/u.test(word!) || CARRIER.test(outerTry.groups?.outer ?? '')) ? outerTry : null;
   if (outer?.groups?.outer) {
     word = outer.groups.outer;
     start -= outer[0].length;
