@@ -127,3 +127,9 @@ describe('jobs to create', () => {
     expect(full(`${head}Năm 2023, huyện đã giải quyết việc làm cho 2.150 lao động.`)).toEqual([]);
   });
 });
+
+describe('a count with its share of the plan is progress', () => {
+  it('"giải quyết việc làm cho 12.400 lao động, đạt 52% kế hoạch năm" reports', () => {
+    expect(full('Hà Nội, ngày 10 tháng 3 năm 2024\n- Giải quyết việc làm cho 12.400 lao động, đạt 52% kế hoạch năm.')).toEqual([]);
+  });
+});

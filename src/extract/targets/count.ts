@@ -71,6 +71,7 @@ const TRO_LEN_AFTER = /^\s*(?:\p{L}+\s+){0,3}trở\s+(?:lên|xuống)/iu;
 // ("cơ sở xả thải từ 200 m3/ngày đêm trở lên").
 const FLOOR_MEASURE_UNIT = /^(?:ha|km|tấn)$/iu;
 const FLOOR = /^(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)$/iu;
+const PROGRESS_AFTER = /,\s*(?:đạt|bằng)\s+\d{1,3}(?:,\d{1,2})?\s?%\s*(?:kế\s+hoạch|chỉ\s+tiêu)/iu;
 const REACH_BEFORE = /(?:^|\s)đạt\s+$/iu;
 // "Tuổi thọ trung bình đạt 74,5 tuổi": life expectancy is set in years of age.
 const LIFE_EXPECTANCY = /tuổi\s+thọ[^;.\n]{0,40}$/iu;
@@ -129,6 +130,8 @@ export function counts(text: string, listEnds: readonly number[], headings: read
     const start = g.index;
     const end = clauseEnd(text, headAt);
     const after = text.slice(headAt, end);
+    // "giải quyết việc làm cho 12.400 lao động, đạt 52% kế hoạch năm": progress against the plan, reported.
+    if (PROGRESS_AFTER.test(after)) continue;
     const prev = out[out.length - 1];
     // "ít nhất 01 A, 01 B": the comparator carries over the list.
     const carried = g.cmp === undefined && inList && prev && prev.span.end <= g.index ? prev.comparator : null;
