@@ -9,6 +9,7 @@ import { unifyNewlines } from './newlines.js';
 import { unifyPunctuation } from './punctuation.js';
 import { unifySpaces } from './spaces.js';
 import { repairOcrSymbols } from './ocr-symbols.js';
+import { readDigitLookAlikes } from './digit-lookalikes.js';
 import { dropOcrSpecks } from './ocr-specks.js';
 import { tightenSymbols } from './symbol-spacing.js';
 import { placeTonesNewStyle } from './tone-placement.js';
@@ -109,6 +110,7 @@ function stepsFor(opts: NormalizeOptions): StepSpec[] {
       : []),
     { step: restoreLostHyphens, note: (n) => info('normalize/lost-hyphens', `${n} hyphens put back inside symbols of a text that lost its hyphens ("QĐUBND" → "QĐ-UBND")`) },
     { step: joinSplitYears, note: (n) => info('normalize/split-years', `${n} years split by a space inside a date joined ("16/7/20 21")`) },
+    { step: readDigitLookAlikes, note: (n) => info('normalize/digit-lookalikes', `${n} letters read as digits inside the numbers of symbols and dates ("1O5/QĐ", "3O/5/2014")`) },
     { step: tightenSymbols, note: (n) => info('normalize/symbol-spacing', `${n} stray spaces removed inside document symbols`) },
     { step: composeNfc, needsNfc: true },
     { step: placeTonesNewStyle, note: (n) => info('normalize/old-tone-placement', `${n / 2} syllables with old tone placement ("hoà", "Uỷ") rewritten ("hòa", "Ủy")`) },

@@ -91,6 +91,34 @@ function cellBelow(cells: readonly Cell[], i: number): number {
 export const OPEN_YEAR = /ngày[\s\d.…_]*tháng[\s\d.…_]*năm\s*$/u;
 const YEAR_ALONE = /^\s*((?:19|20)\d\d)(?!\d)/u;
 
+/**
+ * A document pasted without its header may keep the place and date over its signature ("Tân Lập,
+ * ngày 10 tháng 01 năm 2019" / "TM. ỦY BAN NHÂN DÂN"): the place-date line among the two lines
+ * just above `at` (where the signature block starts). A place is required: a bare "ngày …" there
+ * is the body's.
+ */
+export function placeDateAbove(all: readonly Cell[], at: number): PlaceDate | null {
+  let k = all.length - 1;
+  while (k >= 0 && all[k]!.start >= at) k--;
+  for (let seen = 0; k >= 0 && seen < 2; k--, seen++) {
+    const c = all[k]!;
+    const p = MAY_BE_PLACE_DATE.test(c.text) ? PLACE_DATE.exec(c.text) : null;
+    const y = p?.groups?.y ?? p?.groups?.y2;
+    const place = p?.indices?.groups?.place;
+    if (!p?.groups || !y || !place) continue;
+    const d = p.groups.d ?? p.groups.d2;
+    const m = p.groups.m ?? p.groups.m2;
+    return {
+      span: { start: c.start, end: c.start + p[0].length },
+      place: { start: c.start + place[0], end: c.start + place[1] },
+      day: d ? Number(d) : null,
+      month: m ? Number(m) : null,
+      year: Number(y),
+    };
+  }
+  return null;
+}
+
 export function readHeader(all: readonly Cell[]): Header {
   const from = headerStart(all);
   const top = all[from]?.line ?? 0;

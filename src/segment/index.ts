@@ -1,5 +1,5 @@
 import type { Span } from '../doc/span.js';
-import { readHeader, type Header } from './header.js';
+import { placeDateAbove, readHeader, type Header } from './header.js';
 import { cells, type Cell } from './lines.js';
 import { readPreamble } from './preamble.js';
 import { readRecipients, type Recipients } from './recipients.js';
@@ -38,10 +38,12 @@ export function segment(text: string): Segmented {
   const closing = Math.min(recipients.noiNhan?.start ?? text.length, text.length);
   const signature = readSignature(all, bodyStart, text.length);
   const bodyEnd = Math.min(closing, signature?.authority?.start ?? signature?.title?.start ?? text.length);
+  const signStart = signature?.authority?.start ?? signature?.title?.start;
+  const closingDate = header.placeDate || signStart === undefined ? null : placeDateAbove(all, signStart);
   return {
     text,
     cells: all,
-    header,
+    header: closingDate ? { ...header, placeDate: closingDate } : header,
     title,
     preamble,
     body: { start: Math.min(bodyStart, bodyEnd), end: Math.max(bodyStart, bodyEnd) },

@@ -49,10 +49,19 @@ export const ISSUER_BEFORE = /(?<![\p{L}])(?:của|do)\s+(?<issuer>\p{Lu}(?:(?!\
 // huyện ban hành Kế hoạch số 42/KH-UBND", "Thủ tướng Chính phủ đã có Công văn số 73/TTg-CN".
 export const ISSUER_SUBJECT = /(?<![\p{L}])(?<issuer>(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ|Bộ|Sở|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy)(?:\s+(?!ban\s+hành|đã|có)[\p{L}\p{N}&-]+){0,10}?)\s+(?:đã\s+)?(?:ban\s+hành|có)\s*$/du;
 
+// The body that set what the document holds, as the subject of a verb before "tại": "15/18 chỉ tiêu
+// Nghị quyết Hội đồng nhân dân huyện đề ra tại Nghị quyết số 42/NQ-HĐND", "nhiệm vụ Ủy ban nhân dân
+// tỉnh giao tại Quyết định số …".
+export const ISSUER_VERB_AT = /(?<![\p{L}])(?<issuer>(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Bộ|Sở|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy)(?:\s+(?!đã|đề|giao|quy|xác|nêu|đặt)[\p{L}\p{N}&-]+){0,8}?)\s+(?:đã\s+)?(?:đề\s+ra|giao|quy\s+định|xác\s+định|nêu|đặt\s+ra)\s+(?:tại|theo)\s*$/du;
+
 /** The words ISSUER_BEFORE and ISSUER_SUBJECT end with (before `\s*$`). */
 export const ISSUER_BEFORE_ENDS = ['tại', 'theo'];
 export const ISSUER_SUBJECT_ENDS = ['hành', 'có'];
 
+const OF_ISSUER = new RegExp(String.raw`(?<![\p{L}])(?<type>${TYPE_WORD})\s+của\s+(?<issuer>\p{Lu}[^,;:()"\n.]{2,80}?)\s+số\s*:?\s*$`, 'du');
+const OF_ISSUER_TAIL = /\s(?:số|Số)\s*:?\s*$/u;
+
+const CARRIER = /^(?:Thông\s+báo|Công\s+văn|Văn\s+bản|Tờ\s+trình|Báo\s+cáo)$/u;
 const OUTER_TYPE = new RegExp(String.raw`(?<![\p{L}])(?<outer>${TYPE_WORD})\s+$`, 'u');
 
 // PINPOINT and NAMED_ACT end with "$" and start with a lookbehind: irregexp tries them from every
@@ -73,6 +82,15 @@ export function readHead(text: string, symbolStart: number): Head {
     HEAD_I.lastIndex = at;
     m = HEAD_I.exec(window);
   }
+  if (!m && OF_ISSUER_TAIL.test(window)) {
+    // "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 08-NQ/TU": the issuer between the type word and the number.
+    const o = OF_ISSUER.exec(window);
+    const oi = o?.indices?.groups?.issuer;
+    const t = o?.groups?.type ? canonicalTypeWord(o.groups.type) ?? null : null;
+    if (o && oi && t) {
+      return { type: t, start: from + o.index, pinpoint: null, issuerBefore: { text: window.slice(oi[0], oi[1]), span: { start: from + oi[0], end: from + oi[1] } } };
+    }
+  }
   if (!m) {
     // "Luật Thủy lợi số 08/2017/QH14": the type word is followed by the law's name.
     const named = mayNameAct(window) ? NAMED_ACT.exec(window) : null;
@@ -83,7 +101,9 @@ export function readHead(text: string, symbolStart: number): Head {
   let word = m.groups?.type ?? null;
   // "Công văn hướng dẫn số …", "Thông báo kết luận số …": a lower-case type word after a capitalised
   // one says what the document does; the first names what it is.
-  const outer = word && /^\p{Ll}/u.test(word) ? OUTER_TYPE.exec(text.slice(Math.max(0, start - 30), start)) : null;
+  const outerTry = word ? OUTER_TYPE.exec(text.slice(Math.max(0, start - 30), start)) : null;
+  // "Thông báo Kết luận số 45-TB/HU", "Công văn Hướng dẫn số …": a carrier type names what the document is even before a capitalised word.
+  const outer = outerTry && (/^\p{Ll}/u.test(word!) || CARRIER.test(outerTry.groups?.outer ?? '')) ? outerTry : null;
   if (outer?.groups?.outer) {
     word = outer.groups.outer;
     start -= outer[0].length;
@@ -97,7 +117,8 @@ export function readHead(text: string, symbolStart: number): Head {
   // The two patterns end in "tại|theo" and "ban hành|có": most windows end otherwise, so test that first.
   const b = endsWithAny(before, ISSUER_BEFORE_ENDS) ? ISSUER_BEFORE.exec(before) : null;
   const b2 = b || !endsWithAny(before, ISSUER_SUBJECT_ENDS) ? null : ISSUER_SUBJECT.exec(before);
-  const bg = (b ?? b2)?.indices?.groups?.issuer;
+  const b3 = b || b2 || !endsWithAny(before, ISSUER_BEFORE_ENDS) ? null : ISSUER_VERB_AT.exec(before);
+  const bg = (b ?? b2 ?? b3)?.indices?.groups?.issuer;
   const issuerBefore = bg ? { text: text.slice(beforeFrom + bg[0], beforeFrom + bg[1]), span: { start: beforeFrom + bg[0], end: beforeFrom + bg[1] } } : null;
   return { type, start, pinpoint: pin?.groups?.pin?.replace(/\s+/gu, ' ') ?? null, issuerBefore };
 }

@@ -8,6 +8,8 @@ const VERB = leadScan(new RegExp(OBLIGATION, 'iu'));
 const VERB_AT_END = new RegExp(`${OBLIGATION}\\s*$`, 'iu');
 /** Nouns a period phrase describes rather than a duty: "chương trình công tác hằng năm". */
 const NOUN_BEFORE = /(?:chương\s+trình|kế\s+hoạch|công\s+tác|nhiệm\s+vụ|ngân\s+sách|dự\s+toán|kinh\s+phí|hoạt\s+động|ngày\s+hội|lễ\s+hội|lễ|phong\s+trào|thi\s+đua|tiêu\s+chí|chỉ\s+tiêu|định\s+mức|nhu\s+cầu|chi\s+phí|sản\s+lượng|doanh\s+thu|cuộc\s+sống|sinh\s+hoạt|công\s+việc|đời\s+sống|thu\s+nhập|lương|mức|trợ\s+cấp|phụ\s+cấp|tổ\s+quốc|truyền\s+thống)(?:\s+[\p{L}]+){0,2}\s*$/iu;
+/** A unit's name that holds such a noun: "gửi về Phòng Kế hoạch tổng hợp trước ngày 28 hằng tháng". */
+const UNIT_BEFORE = /(?:^|\s)(?:phòng|ban|vụ|cục|sở|khoa|trung\s+tâm|văn\s+phòng|tổ)\s+$/iu;
 /** Between the verb and the phrase, a copula or preposition opens a noun phrase: "là ... trong chương trình hằng năm". */
 const NOUN_LINK = /\s(?:là|trong|của|thuộc)\s/iu;
 /**
@@ -64,7 +66,7 @@ export function governedByDuty(text: string, clause: Span, phrase: Span, lead: n
   // ngày 05 hằng tháng"): a "của" before it does not open a noun phrase the period describes.
   if (lead >= phrase.start && NOUN_LINK.test(` ${between} `)) return hasVerb(after) && /^\s*,/u.test(after);
   const noun = NOUN_BEFORE.exec(before);
-  if (noun && !VERB_AT_END.test(before.slice(0, noun.index))) return false;
+  if (noun && !VERB_AT_END.test(before.slice(0, noun.index)) && !UNIT_BEFORE.test(before.slice(Math.max(0, noun.index - 20), noun.index))) return false;
   return true;
 }
 

@@ -14,7 +14,10 @@ const CUES = String.raw`trước|trong|vào|chậm\s{1,3}nhất(?:\s{1,3}(?:là|
  */
 const PERIOD_CUE = String.raw`(?:(?<label>thời\s{1,3}(?:gian|hạn)(?:\s{1,3}(?!tháng|quý)\p{L}+){0,3}\s{0,2}:\s{0,3}(?:dự\s{1,3}kiến\s{0,2}:?\s{0,3})?)(?:(?<cue2>${CUES})\s{1,3})?|(?<cue>${CUES})\s{1,3})`;
 // One pass for the three: each cue word is tried once, not once per kind of period.
-export const PATTERN = new RegExp(String.raw`${PERIOD_CUE}(?:${MONTH_AT}|${QUARTER_AT}|${HALF_AT})`, 'gdiu');
+// A week or a half of the month may narrow it: "trong tuần đầu của tháng 4/2024", "trong nửa cuối tháng 10".
+// So may its start, middle or a third: "vào đầu tháng 12/2024", "giữa tháng 5", "thượng tuần tháng 4".
+const PART_OF_MONTH = String.raw`(?:(?<part>tuần\s{1,3}(?:đầu|cuối|thứ\s{1,3}(?:nhất|hai|ba|tư|[1-4]))|nửa\s{1,3}(?:đầu|cuối)|đầu|giữa|(?:thượng|trung|hạ)\s{1,3}tuần)\s{1,3}(?:của\s{1,3})?(?=tháng))?`;
+export const PATTERN = new RegExp(String.raw`${PERIOD_CUE}(?:${PART_OF_MONTH}${MONTH_AT}|${QUARTER_AT}|${HALF_AT})`, 'gdiu');
 const STICKY = stickyOf(PATTERN);
 
 /** Month, quarter and half-year deadlines: "trong tháng 12/2023", "trước quý IV/2024", "trong 6 tháng đầu năm 2024". */

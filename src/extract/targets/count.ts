@@ -61,6 +61,9 @@ function floor(sorted: readonly number[], x: number): number {
 
 // A score or a waiting time with a bound is a standard to meet: "không quá 60 phút",
 // "từ 3,2 điểm trở lên". Years, months and days stay out: with a bound they are durations or dates.
+/** The lower end of a count's range after "từ": "từ 2 - 3 ", "từ 02-03 ". */
+const RANGE_FROM = /(?:^|\s)từ\s+(?<low>\d{1,3})\s?[-–]\s?$/iu;
+
 const BOUNDED_UNIT = /^(?:điểm|phút|giờ)$/iu;
 const MONEY_HEAD = /^(?:triệu|tỷ|tỉ)$/iu;
 const MONEY_VERB = /(?:đạt|đạt\s+trên|đạt\s+từ|tăng\s+lên|lên|trên|tối\s+thiểu|ít\s+nhất)\s+$/iu;
@@ -72,9 +75,15 @@ const TRO_LEN_AFTER = /^\s*(?:\p{L}+\s+){0,3}trở\s+(?:lên|xuống)/iu;
 // ("cơ sở xả thải từ 200 m3/ngày đêm trở lên").
 const FLOOR_MEASURE_UNIT = /^(?:ha|km|tấn)$/iu;
 const FLOOR = /^(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)$/iu;
-const boundedMeasure = (cmp: string | undefined, unit: string, text: string, headAt: number): boolean =>
+const PROGRESS_AFTER = /,\s*(?:đạt|bằng)\s+\d{1,3}(?:,\d{1,2})?\s?%\s*(?:kế\s+hoạch|chỉ\s+tiêu)/iu;
+const REACH_BEFORE = /(?:^|\s)đạt\s+$/iu;
+// "Tuổi thọ trung bình đạt 74,5 tuổi": life expectancy is set in years of age.
+const LIFE_EXPECTANCY = /tuổi\s+thọ[^;.\n]{0,40}$/iu;
+const boundedMeasure = (cmp: string | undefined, unit: string, text: string, headAt: number, at: number): boolean =>
   (BOUNDED_UNIT.test(unit) && ((cmp !== undefined && BOUND.test(cmp.replace(/\s+/gu, ' '))) || TRO_LEN_AFTER.test(text.slice(headAt, headAt + 40))))
-  || (FLOOR_MEASURE_UNIT.test(unit) && cmp !== undefined && FLOOR.test(cmp.replace(/\s+/gu, ' ')));
+  || (FLOOR_MEASURE_UNIT.test(unit) && cmp !== undefined && FLOOR.test(cmp.replace(/\s+/gu, ' ')))
+  // "diện tích cây vụ đông đạt 3.500 ha trở lên": reached, then bounded.
+  || (FLOOR_MEASURE_UNIT.test(unit) && cmp === undefined && REACH_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && TRO_LEN_AFTER.test(text.slice(headAt, headAt + 40)));
 
 /**
  * `listEnds`: where the percentages' clauses end, sorted (a count may continue their list);
@@ -83,7 +92,10 @@ const boundedMeasure = (cmp: string | undefined, unit: string, text: string, hea
 export function counts(text: string, listEnds: readonly number[], headings: readonly TopHeading[]): TargetFound[] {
   const out: TargetFound[] = [];
   const inTargets = targetSections(headings);
-  for (const g of candidates(text)) {
+  for (const c of candidates(text)) {
+    // "xây dựng từ 2 - 3 mô hình": a range after "từ" commits to its lower end, a floor.
+    const low = c.cmp === undefined && c.num !== undefined ? RANGE_FROM.exec(text.slice(Math.max(0, c.index - 16), c.index)) : null;
+    const g: Candidate = low ? { ...c, index: c.index - low[0].length + (low[0].length - low[0].trimStart().length), cmp: 'từ', num: low.groups?.low } : c;
     const headAt = g.headAt;
     const value = numberValue(g.num, g.word);
     if (value === null || value === 0) continue;
@@ -94,7 +106,8 @@ export function counts(text: string, listEnds: readonly number[], headings: read
     const first = space < 0 ? head : head.slice(0, space);
     // "Thu nhập bình quân đầu người đạt 63 triệu đồng trở lên" under "II. MỤC TIÊU, CHỈ TIÊU": money set as a target.
     const money = MONEY_HEAD.test(first) && inTargets(g.index) && MONEY_VERB.test(text.slice(Math.max(0, g.index - 20), g.index));
-    if ((BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) && !boundedMeasure(g.cmp, first, text, headAt) && !money) continue;
+    const lifeYears = /^tuổi$/iu.test(first) && LIFE_EXPECTANCY.test(text.slice(Math.max(0, g.index - 60), g.index));
+    if ((BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) && !boundedMeasure(g.cmp, first, text, headAt, g.index) && !money && !lifeYears) continue;
     if (/^(?:19|20)\d\d$/u.test(g.num ?? '')) continue; // a year
     const before = text.slice(Math.max(0, g.index - 80), g.index);
     const line = before.slice(before.lastIndexOf('\n') + 1);
@@ -106,7 +119,7 @@ export function counts(text: string, listEnds: readonly number[], headings: read
     if (g.cmp === undefined && !isPadded(g.num) && !inList && !(hasRareFold(line) ? TARGET_VERB_FAST.full : TARGET_VERB_FAST.common).test(line)) continue;
     // A label word counts right before the number: "mỗi lớp không quá 35 em" is a bound, "lớp 9" a label.
     const labelBefore = g.cmp === undefined ? before : text.slice(Math.max(0, g.index - 80), g.index + g.cmp.length + 1);
-    if (LABEL_BEFORE.test(labelBefore) || RANGE_BEFORE.test(before) || (g.cmp === undefined && PART_BEFORE.test(before))) continue;
+    if (LABEL_BEFORE.test(labelBefore) || (!low && RANGE_BEFORE.test(before)) || (g.cmp === undefined && PART_BEFORE.test(before))) continue;
     if (RANGE_HEAD.test(first)) continue; // "từ 6 đến 15 tuổi": the unit is after the range
     // A bound opening a bracket glosses the word before it: "ngộ độc thực phẩm đông người (từ 30 người trở lên)".
     // Not a floor set in brackets: "(ít nhất 02 đợt)".
@@ -121,13 +134,15 @@ export function counts(text: string, listEnds: readonly number[], headings: read
     const start = g.index;
     const end = clauseEnd(text, headAt);
     const after = text.slice(headAt, end);
+    // "giải quyết việc làm cho 12.400 lao động, đạt 52% kế hoạch năm": progress against the plan, reported.
+    if (PROGRESS_AFTER.test(after)) continue;
     const prev = out[out.length - 1];
     // "ít nhất 01 A, 01 B": the comparator carries over the list.
     const carried = g.cmp === undefined && inList && prev && prev.span.end <= g.index ? prev.comparator : null;
     out.push({
       value,
       unit: unitOf(head),
-      comparator: carried ?? comparatorOf(g.cmp, after),
+      comparator: low ? '>=' : carried ?? comparatorOf(g.cmp, after),
       measure: text.slice(headAt, end).trim() || null,
       span: { start, end },
       rule: g.cmp !== undefined ? 'target/count-comparator' : 'target/count',

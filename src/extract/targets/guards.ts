@@ -8,10 +8,10 @@ export const SLOGAN_HEAD = /^(?:tự|không|an|có|tại|sạch|xanh|đẹp|tố
 export const LABEL_BEFORE = /(?:^|[\s(])(?:số|điều|khoản|điểm|mục|chương|phần|phụ\s+lục|mẫu|biểu|lớp|khóa|khoá|nhiệm\s+kỳ|giai\s+đoạn|năm|tháng|ngày|quý|tuần|lúc|chỉ\s+đạo|bcđ|đề\s+án|chương\s+trình|dự\s+án|nghị\s+quyết|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+tư|luật|nghị\s+định|công\s+văn|văn\s+bản|tổ|đội|đại\s+hội|thứ|phòng|tầng|đường|quốc\s+lộ|tỉnh\s+lộ|km|xe|trường|hội\s+nghị|tập|kỳ|đợt|lần|khu|ấp|thôn|tổ\s+dân\s+phố|phường|quận|xóm|bản|block|tiểu\s+khu|"|')\s*$/iu;
 /** A number after another and a dash is the end of a range ("2021 - 2025", "11 - 13 cơn bão"). */
 export const RANGE_BEFORE = /\d\s*[-–]\s*$/u;
-/** Verbs that set a planned quantity: "tổ chức 03 lớp", "xây dựng 5 mô hình". */
-export const TARGET_VERB = /(?:xây\s+dựng|tổ\s+chức|thành\s+lập|mở|đạt|phấn\s+đấu|hoàn\s+thành|chọn|lựa\s+chọn|tập\s+huấn|bồi\s+dưỡng|đào\s+tạo|tuyển(?:\s+sinh)?|kết\s+nạp|trồng|xây\s+mới|nâng\s+cấp|cải\s+tạo|biên\s+soạn|phát\s+hành|bố\s+trí|duy\s+trì|nhân\s+rộng|thực\s+hiện|triển\s+khai|giải\s+quyết|mỗi\s+[^,;.\n]{1,40}?\s(?:có|tổ\s+chức|xây\s+dựng))(?:\s+[\p{L}]+){0,2}\s*(?:tại\s*:?\s*)?$/iu;
-/** Past results, not targets: "chiếm 30%", "đã đạt 95%", "ước đạt". */
-export const RESULT_BEFORE = /(?:chiếm|đã\s+đạt|đạt\s+được|ước\s+đạt|ước\s+tính|chỉ\s+đạt|đã\s+có|đã|vượt|(?:tăng|giảm)\s+được)\s*(?:tỷ\s+lệ\s+)?$/iu;
+/** Verbs that set a planned quantity: "tổ chức 03 lớp", "xây dựng 5 mô hình", "tạo việc làm mới cho 3.500 lao động". */
+export const TARGET_VERB = /(?:(?:tạo|giải\s+quyết)\s+việc\s+làm(?:\s+mới)?(?:\s+cho)?|xây\s+dựng|vận\s+động|tổ\s+chức|thành\s+lập|mở|đạt|phấn\s+đấu|hoàn\s+thành|chọn|lựa\s+chọn|tập\s+huấn|bồi\s+dưỡng|đào\s+tạo|tuyển(?:\s+sinh)?|kết\s+nạp|trồng|xây\s+mới|nâng\s+cấp|cải\s+tạo|biên\s+soạn|phát\s+hành|bố\s+trí|duy\s+trì|nhân\s+rộng|thực\s+hiện|triển\s+khai|giải\s+quyết|mỗi\s+[^,;.\n]{1,40}?\s(?:có|tổ\s+chức|xây\s+dựng))(?:\s+[\p{L}]+){0,2}\s*(?:tại\s*:?\s*)?$/iu;
+/** Past results, not targets: "chiếm 30%", "đã đạt 95%", "ước đạt"; not "chứng chỉ đạt 28%" (a certificate). */
+export const RESULT_BEFORE = /(?:chiếm|đã\s+đạt|đạt\s+được|ước\s+đạt|ước\s+tính|(?<!(?:chứng|địa)\s)chỉ\s+đạt|đã\s+có|đã|vượt|(?:tăng|giảm)\s+được)\s*(?:tỷ\s+lệ\s+)?$/iu;
 /** A clause that reports what was done: "đã giải quyết việc làm cho 2.150 lao động". */
 export const PAST_CLAUSE = /(?:^|\s)(?:đã|được\s+\d|vừa\s+qua|năm\s+qua|kết\s+quả)\s/iu;
 /** What follows a rate that is a policy or a progress figure, not a target: "giảm 50% học phí", "đạt 52% kế hoạch". */

@@ -4,6 +4,7 @@ import { counts } from './count.js';
 import { fractions } from './fraction.js';
 import { aboutThePast, reportSections, topHeadings } from './past.js';
 import { percents } from './percent.js';
+import { tableTargets } from './table.js';
 import type { TargetContext, TargetFound } from './types.js';
 
 export type { Comparator, TargetContext, TargetFound } from './types.js';
@@ -14,6 +15,11 @@ const AT_LEAST_HERE = /^(?:ít\s+nhất|tối\s+thiểu)\s/iu;
 const JOINED_VERB_BEFORE = /\svà\s+(?:\p{L}+\s+){1,3}$/u;
 const secondDuty = (text: string, at: number): boolean =>
   AT_LEAST_HERE.test(text.slice(at, at + 12)) && JOINED_VERB_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+
+// "ít nhất 180 đoàn viên, bảo đảm hoàn thành chỉ tiêu 500 đoàn viên mới": a count named as the
+// chỉ tiêu is a target of its own inside another's clause.
+const NAMED_TARGET_BEFORE = /chỉ\s+tiêu\s+$/iu;
+const namedTarget = (text: string, at: number): boolean => NAMED_TARGET_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 
 /** Targets (chỉ tiêu) the text sets: percentages and planned counts, with their comparators. */
 export function extractTargets(text: string, ctx: TargetContext): TargetFound[] {
@@ -30,11 +36,11 @@ export function extractTargets(text: string, ctx: TargetContext): TargetFound[] 
   let p = 0, coverEnd = -1;
   for (const t of found) {
     while (p < pct.length && pct[p]!.span.start < t.span.start) coverEnd = Math.max(coverEnd, pct[p++]!.span.end);
-    if (t.span.start >= coverEnd || secondDuty(text, t.span.start)) cnt.push(t);
+    if (t.span.start >= coverEnd || secondDuty(text, t.span.start) || namedTarget(text, t.span.start)) cnt.push(t);
     coverEnd = Math.max(coverEnd, t.span.end);
   }
   const inReport = reportSections(text, headings);
-  return [...pct, ...cnt]
+  return [...pct, ...cnt, ...tableTargets(text, ctx.refYear ?? null).filter((t) => !excluded(t.span))]
     .filter((t) => !inReport(t.span.start) && !aboutThePast(text, t.span.start, ctx.refYear ?? null))
     .sort((a, b) => a.span.start - b.span.start);
 }

@@ -52,7 +52,8 @@ export function aboutThePast(text: string, at: number, refYear: number | null): 
 // "I. ĐÁNH GIÁ KẾT QUẢ NHIỆM KỲ 2015 - 2020", "Phần thứ nhất: TÌNH HÌNH ...". Its figures are
 // results, whatever verbs they take; the part ends at the next top-level heading.
 export const TOP_HEADING = /^[ \t]*(?:[IVX]{1,4}[.)]|PHẦN\s+(?:THỨ\s+)?[\p{Lu}IVX]+|Phần\s+thứ\s+\p{L}+|[A-D]\.)[ \t]*[^\n]{0,160}$/gmu;
-const REPORT_TITLE = /kết\s+quả\s+(?:thực\s+hiện|đạt\s+được|công\s+tác)|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh/iu;
+// "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM", "I. KẾT QUẢ NĂM 2012", "I. KẾT QUẢ HOẠT ĐỘNG": a report's review, as "kết quả thực hiện".
+const REPORT_TITLE = /kết\s+quả\s+(?:thực\s+hiện|đạt\s+được|công\s+tác|hoạt\s+động|(?:\d{1,2}|sáu|chín)\s+tháng|năm|quý|nhiệm\s+kỳ|giai\s+đoạn)|đánh\s+giá|tình\s+hình|thực\s+trạng|bối\s+cảnh/iu;
 const PLAN_TITLE = /mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phương\s+hướng|giải\s+pháp|cần\s+đạt|kế\s+hoạch|tổ\s+chức\s+thực\s+hiện/iu;
 
 /** A top-level heading: where it starts and its text (the match of TOP_HEADING). */

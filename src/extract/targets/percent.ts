@@ -18,6 +18,8 @@ const AT_LEAST_WORD = /^(?:trên|ít\s+nhất|tối\s+thiểu|từ)$/iu;
 const STRONG_FLOOR = /^(?:ít nhất|tối thiểu|không dưới)$/iu;
 const BOUND_WORD = /^(?:ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+(?:quá|vượt\s+quá|dưới))$/iu;
 const RANGE_HIGH_AFTER = /^\s?[-–]\s?\d/u;
+/** "giảm xuống còn 18,5%", "giảm còn 0,8%": a ceiling to get under. */
+const DOWN_TO_BEFORE = /giảm\s+(?:xuống\s+)?còn\s*$/iu;
 const WEAK_MEASURE = /^(?:\/\s?năm(?!\p{L})\s*)?(?:trở\s+lên|trở\s+xuống|so\s+với|trên\s+tổng|,|$)/iu;
 
 // "12-13%/năm": the upper end is glued to the dash, which numberMatches refuses (dates, symbols).
@@ -85,7 +87,9 @@ export function percents(text: string): TargetFound[] {
     const floorOverPeriod = cmp !== undefined && STRONG_FLOOR.test(cmp.replace(/\s+/gu, ' ')) && /^(?:so\s+với|cùng\s+kỳ)/iu.test(tail) && !RESULT_BEFORE.test(lineBefore);
     if (((RESULT_BEFORE.test(lineBefore) && !bounded) || (NOT_TARGET_AFTER.test(tail) && !floorOfPlan && !floorOverPeriod)) && !TARGET_WORDS.test(lineBefore)) continue;
     const lineStart = lineStartWithin(text, from);
-    if (MONEY_LINE.test(text.slice(lineStart, lineStart + 60))) continue;
+    // "Dự toán thu ngân sách xã năm 2009 phải tăng tối thiểu 10% so với ước thực hiện năm 2008": a floor
+    // over the last period is set even on a line about money.
+    if (MONEY_LINE.test(text.slice(lineStart, lineStart + 60)) && !floorOverPeriod) continue;
     let start = from;
     let measure: string | null = tail.replace(/^(?:trở\s+lên|trở\s+xuống)\s*/iu, '') || null;
     if (WEAK_MEASURE.test(tail)) {
@@ -100,7 +104,7 @@ export function percents(text: string): TargetFound[] {
     out.push({
       value,
       unit: '%',
-      comparator: low ? '>=' : comparatorOf(cmp, tail),
+      comparator: low ? '>=' : cmp === undefined && DOWN_TO_BEFORE.test(lineBefore) ? '<=' : comparatorOf(cmp, tail),
       measure,
       span: { start, end: Math.max(end, numberEnd) },
       rule: 'target/percent',

@@ -60,7 +60,13 @@ export function caseless(source: string, rare = true, loose = false): string {
           i = end - 1;
           continue;
         }
-        if (!/^\\[pP]\{[LN]\}$/u.test(esc)) throw new Error(`caseless: ${esc} in ${source}`);
+        if (!/^\\[pP]\{[LN]\}$/u.test(esc) || esc === '\\P{L}') throw new Error(`caseless: ${esc} in ${source}`);
+        // Under 'iu' \p{L} also takes U+0345, a mark that folds to ι (the only unit it adds).
+        if (esc === '\\p{L}') {
+          out += inClass ? '\\p{L}\\u0345' : '[\\p{L}\\u0345]';
+          i = end - 1;
+          continue;
+        }
       } else if (n === 'k') end = source.indexOf('>', i) + 1;
       else if (/[wWbBuxc0-9]/u.test(n)) throw new Error(`caseless: \\${n} in ${source}`);
       out += source.slice(i, end);

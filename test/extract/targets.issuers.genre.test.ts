@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/analyze.js';
+
+// Targets in reports, resolutions and plans of unions, councils, companies and departments
+// (2008-2025), rewritten.
+const targets = (text: string) => analyzeText(text).targets.map((t) => ({ value: t.value, unit: t.unit }));
+
+describe('a report\'s review part, whatever its period', () => {
+  it('under "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM" the figures are results; under "II. PHƯƠNG HƯỚNG …" targets', () => {
+    const text = [
+      'BÁO CÁO',
+      'Kết quả hoạt động công đoàn 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2013',
+      'I. KẾT QUẢ 6 THÁNG ĐẦU NĂM',
+      '- Thành lập 04 công đoàn cơ sở; 92% công đoàn cơ sở đạt vững mạnh.',
+      'II. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM',
+      '2. Phấn đấu 95% công đoàn cơ sở đạt tiêu chuẩn vững mạnh.',
+    ].join('\n');
+    expect(targets(text)).toEqual([{ value: 95, unit: '%' }]);
+  });
+
+  it('"I. KẾT QUẢ NĂM 2012" and "I. KẾT QUẢ HOẠT ĐỘNG" review too; "I. KẾT QUẢ CẦN ĐẠT" sets targets', () => {
+    expect(targets('I. KẾT QUẢ NĂM 2012\n- Kết nạp 05 hội viên; 90% chi hội đạt vững mạnh.\nII. NHIỆM VỤ NĂM 2013\n- Phấn đấu 95% chi hội vững mạnh.')).toEqual([{ value: 95, unit: '%' }]);
+    expect(targets('I. KẾT QUẢ HOẠT ĐỘNG\n- 88% hội viên tham gia.\nII. PHƯƠNG HƯỚNG\n- Phấn đấu 95% hội viên tham gia.')).toEqual([{ value: 95, unit: '%' }]);
+    expect(targets('I. KẾT QUẢ CẦN ĐẠT\n- 100% xã đạt chuẩn.')).toEqual([{ value: 100, unit: '%' }]);
+  });
+});
+
+const full = (text: string) => analyzeText(text).targets.map((t) => ({ value: t.value, unit: t.unit, comparator: t.comparator }));
+
+describe('a count named as the chỉ tiêu inside another count\'s clause', () => {
+  it('"ít nhất 180 đoàn viên, bảo đảm hoàn thành chỉ tiêu 500 đoàn viên mới" sets both', () => {
+    const text = '1. Phát triển thêm ít nhất 180 đoàn viên, bảo đảm hoàn thành chỉ tiêu 500 đoàn viên mới trong năm 2013.';
+    expect(full(text)).toEqual([
+      { value: 180, unit: 'đoàn viên', comparator: '>=' },
+      { value: 500, unit: 'đoàn viên', comparator: '=' },
+    ]);
+  });
+});
+
+describe('a count\'s range after "từ" commits to its lower end', () => {
+  it('"Mỗi huyện xây dựng từ 2 - 3 mô hình trình diễn" → at least 2 mô hình', () => {
+    expect(full('1. Mỗi huyện, thành phố xây dựng từ 2 - 3 mô hình trình diễn về giống cây trồng, vật nuôi.')).toEqual([{ value: 2, unit: 'mô hình', comparator: '>=' }]);
+  });
+
+  it('ages and years in a range stay out: "trẻ em từ 6 - 15 tuổi", "giai đoạn 2021 - 2025"', () => {
+    expect(full('Trẻ em từ 6 - 15 tuổi được tiêm vắc xin.')).toEqual([]);
+    expect(full('Giai đoạn 2021 - 2025 xây dựng 5 mô hình.')).toEqual([{ value: 5, unit: 'mô hình', comparator: '=' }]);
+  });
+});
+
+describe('a life expectancy, an area reached "trở lên", a planned mobilisation', () => {
+  it('"Tuổi thọ trung bình đạt 74,5 tuổi" is a target; "trẻ em dưới 5 tuổi" is not', () => {
+    expect(full('3. Tuổi thọ trung bình đạt 74,5 tuổi.\n4. Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm xuống còn 18,5%.')).toEqual([
+      { value: 74.5, unit: 'tuổi', comparator: '=' },
+      { value: 18.5, unit: '%', comparator: '<=' },
+    ]);
+  });
+
+  it('"diện tích cây vụ đông đạt 3.500 ha trở lên" is a floor; "cơ sở có diện tích từ 200 ha trở lên" a scope', () => {
+    expect(full('2. Phấn đấu diện tích cây vụ đông đạt 3.500 ha trở lên, trong đó cây ngô đạt 40% diện tích.')).toEqual([
+      { value: 3500, unit: 'ha', comparator: '>=' },
+      { value: 40, unit: '%', comparator: '=' },
+    ]);
+    expect(full('Cơ sở có diện tích từ 200 ha trở lên phải lập hồ sơ.')).toEqual([]);
+  });
+
+  it('"Vận động 5.000 hội viên tham gia sản xuất theo chuỗi giá trị"', () => {
+    expect(full('3. Vận động 5.000 hội viên tham gia sản xuất theo chuỗi giá trị.')).toEqual([{ value: 5000, unit: 'hội viên', comparator: '=' }]);
+  });
+});
+
+describe('"chứng chỉ đạt" is a certificate, not "chỉ đạt" (only reached)', () => {
+  it('"đạt tỷ lệ 62%, trong đó có bằng cấp, chứng chỉ đạt 28%" sets both', () => {
+    expect(full('6. Tỷ lệ lao động qua đào tạo đạt tỷ lệ 62%, trong đó có bằng cấp, chứng chỉ đạt 28%.')).toEqual([
+      { value: 62, unit: '%', comparator: '=' },
+      { value: 28, unit: '%', comparator: '=' },
+    ]);
+    expect(full('Năm qua, tỷ lệ thu gom chỉ đạt 60%.')).toEqual([]);
+  });
+});
+
+describe('a floor over the last period on a line about money', () => {
+  it('"Dự toán thu ngân sách xã năm 2009 phải tăng tối thiểu 10% so với ước thực hiện năm 2008" is set; shares of a budget are not', () => {
+    expect(full('1. Dự toán thu ngân sách xã năm 2009 phải tăng tối thiểu 10% so với ước thực hiện năm 2008; dự phòng ngân sách xã bố trí từ 2% đến 5% tổng chi.')).toEqual([
+      { value: 10, unit: '%', comparator: '>=' },
+    ]);
+    expect(full('Tổng kinh phí thực hiện: 1.250 triệu đồng, trong đó ngân sách tỉnh 70%.')).toEqual([]);
+  });
+});
+
+describe('a chỉ tiêu table, its cells joined by tabs', () => {
+  it('planned figures with a unit column are targets named by their indicator', () => {
+    const text = [
+      'Hòa Bình, ngày 05 tháng 3 năm 2018',
+      'I. MỤC TIÊU, CHỈ TIÊU',
+      'TT\tChỉ tiêu\tĐơn vị\tKế hoạch 2018',
+      '1\tSố lớp tập huấn kỹ thuật\tlớp\t120',
+      '2\tDiện tích áp dụng quy trình VietGAP\tha\t350',
+      '3\tTỷ lệ hộ tham gia mô hình áp dụng tiến bộ kỹ thuật\t%\t85',
+    ].join('\n');
+    expect(full(text)).toEqual([
+      { value: 120, unit: 'lớp', comparator: '=' },
+      { value: 350, unit: 'ha', comparator: '=' },
+      { value: 85, unit: '%', comparator: '=' },
+    ]);
+  });
+
+  it('a value cell with its unit ("4 xã") is read by the table; one with "%" by the percentage rule', () => {
+    const text = ['Châu Thành, ngày 14 tháng 3 năm 2025', 'STT\tChỉ tiêu\tNăm 2025', '1\tSố xã đạt chuẩn nông thôn mới nâng cao\t4 xã', '2\tTỷ lệ hộ nghèo\tgiảm xuống còn 0,8%'].join('\n');
+    expect(full(text)).toEqual([
+      { value: 4, unit: 'xã', comparator: '=' },
+      { value: 0.8, unit: '%', comparator: '<=' },
+    ]);
+  });
+
+  it('columns of what was done or of past years are results', () => {
+    const text = ['Thanh Sơn, ngày 18 tháng 6 năm 2021', 'TT\tChỉ tiêu\tĐơn vị\tThực hiện 2020\tNăm 2019', '1\tSố lớp tập huấn\tlớp\t110\t95'].join('\n');
+    expect(full(text)).toEqual([]);
+  });
+});
+
+describe('jobs to create', () => {
+  it('"Tạo việc làm mới cho 3.500 lao động", "Giải quyết việc làm cho 1.200 lao động" are set; last year\'s figure is a result', () => {
+    const head = 'Hà Nội, ngày 10 tháng 3 năm 2024\n';
+    expect(full(`${head}- Tạo việc làm mới cho 3.500 lao động.`)).toEqual([{ value: 3500, unit: 'lao động', comparator: '=' }]);
+    expect(full(`${head}- Giải quyết việc làm cho 1.200 lao động.`)).toEqual([{ value: 1200, unit: 'lao động', comparator: '=' }]);
+    expect(full(`${head}Năm 2023, huyện đã giải quyết việc làm cho 2.150 lao động.`)).toEqual([]);
+  });
+});
+
+describe('a count with its share of the plan is progress', () => {
+  it('"giải quyết việc làm cho 12.400 lao động, đạt 52% kế hoạch năm" reports', () => {
+    expect(full('Hà Nội, ngày 10 tháng 3 năm 2024\n- Giải quyết việc làm cho 12.400 lao động, đạt 52% kế hoạch năm.')).toEqual([]);
+  });
+});
