@@ -7,11 +7,25 @@ import { fromEdits, type Edit, type StepResult } from './edits.js';
  * a number: no Vietnamese word mixes digits with these letters ("CO2", "H2O" are glued to a letter).
  */
 const TOKEN = /(?<![\p{L}\p{N}])(?=[OolI]*\d)[0-9OolI]{2,4}(?![\p{L}\p{N}])/gu;
-const QUICK = /\d[OolI]|[OolI]\d/u;
+const isTokenUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x4f || c === 0x6f || c === 0x6c || c === 0x49;
+const isLookAlike = (c: number): boolean => c === 0x4f || c === 0x6f || c === 0x6c || c === 0x49;
+
+/**
+ * Whether a look-alike stands in a run of token units touching a "/" (within 4 units of it): every
+ * edit needs one, and most texts have none. Found from the "/"s, not by scanning every "o".
+ */
+export function mayHoldLookAlikes(input: string): boolean {
+  for (let p = input.indexOf('/'); p !== -1; p = input.indexOf('/', p + 1)) {
+    for (let j = p - 1; j >= Math.max(0, p - 4) && isTokenUnit(input.charCodeAt(j)); j--) if (isLookAlike(input.charCodeAt(j))) return true;
+    for (let j = p + 1; j <= Math.min(input.length - 1, p + 4) && isTokenUnit(input.charCodeAt(j)); j++) if (isLookAlike(input.charCodeAt(j))) return true;
+  }
+  return false;
+}
 const DIGIT: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
 
-export function readDigitLookAlikes(input: string): StepResult {
-  if (!QUICK.test(input)) return { text: input, edits: [] };
+/** Reads look-alikes as digits; `gate` false runs the scan on any text (the plain definition, for tests). */
+export function readDigitLookAlikes(input: string, gate = true): StepResult {
+  if (gate && !mayHoldLookAlikes(input)) return { text: input, edits: [] };
   const edits: Edit[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(input); m; m = TOKEN.exec(input)) {

@@ -15,6 +15,7 @@ import { endsWithAny } from '../../src/grammar/vi/boundaries.js';
 import { continuesSentence, endsOnMottoWord, hasLower, isPlaceDate, joinLines, twoColumns, type Logical } from '../../src/normalize/line-joins.js';
 import { hasSplitCentury } from '../../src/normalize/split-years.js';
 import { hasLostMotto } from '../../src/normalize/lost-hyphens.js';
+import { readDigitLookAlikes } from '../../src/normalize/digit-lookalikes.js';
 import { CLEAN, cleanAt, NEWLINE, newlinesAt, NOT_NFC, PUNCTUATION, punctuationAt, SCAN_PATTERNS, scanUnits, SPACE, spacesAt, UNIT_CLASS } from '../../src/normalize/_units.js';
 
 /*
@@ -284,5 +285,12 @@ describe('normalize fast paths', () => {
   const gluedText = fc.oneof(text, fc.array(fc.constantFrom('BANHÀNH', 'Kếhoạch', 'theoQuyết', 'KH/ĐUCA', 'QĐ-UBND', 'vàcác', 'ahoạtđộng', 'ĐUỷ', 'người', 'trường', ' ', '\n', '/', '-', '…', '\u0301', '𝐀', '\uD835', 'ª', 'comité', 'année', 'x'), { maxLength: 20 }).map((a) => a.join('')));
   test.prop([gluedText], { numRuns: FC_RUNS * 2 })('splitGluedWords judges the runs of letters its definition judges', (t) => {
     expect(splitGluedWords(t).edits).toEqual(gluedReference(t));
+  }, LONG);
+
+  // Symbols and dates with look-alikes, and text around them that has none.
+  const lookToken = fc.string({ unit: fc.constantFrom('1', '0', '9', 'O', 'o', 'l', 'I'), minLength: 1, maxLength: 5 });
+  const lookText = fc.array(fc.oneof(lookToken, lookToken, fc.constantFrom('/', '/', 'QĐ', '-', 'UBND', ' ', '\n', 'năm', 'CO2', 'H2O', 'Hoà', 'x', '.', '𝐀')), { maxLength: 16 }).map((a) => a.join(''));
+  test.prop([fc.oneof(lookText, text)], { numRuns: FC_RUNS * 2 })('digit look-alikes: the "/" pre-test skips only texts the scan leaves as they are', (t) => {
+    expect(readDigitLookAlikes(t)).toEqual(readDigitLookAlikes(t, false));
   }, LONG);
 });
