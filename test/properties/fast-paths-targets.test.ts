@@ -8,6 +8,7 @@ import { NUM_BARE, numberMatches, numberMatchesAll } from '../../src/extract/tar
 import { NUMBERED, TOP_HEADING } from '../../src/extract/targets/past.js';
 import { headingLinesMatches } from '../../src/extract/targets/heading-lines.js';
 import { TARGET_VERB } from '../../src/extract/targets/guards.js';
+import { HEAD_WORD, INDICATOR } from '../../src/extract/targets/table.js';
 import { caselessRegExp, hasRareFold } from '../../src/grammar/vi/deadlines-targets-caseless.js';
 
 /*
@@ -59,5 +60,11 @@ describe('target fast paths', () => {
   test.prop([anyText], { numRuns: 1500 })('headingLinesMatches finds what matchesAtLineStarts finds', (t) => {
     expect(headingLinesMatches(TOP_HEADING, t, false).map(shape)).toEqual(matchesAtLineStarts(TOP_HEADING, t).map(shape));
     expect(headingLinesMatches(NUMBERED, t, true).map(shape)).toEqual(matchesAtLineStarts(NUMBERED, t).map(shape));
+  }, 60_000);
+  // Table header cells in any case and spacing, among other cells.
+  const cellWords = ['Chỉ tiêu', 'CHỈ TIÊU', 'chỉ  tiêu', 'Nội dung', 'NỘI DUNG CHỈ TIÊU', 'Tên chỉ tiêu', 'mục tiêu', 'Mục\u00A0tiêu', 'TT', 'Đơn vị', 'Kế hoạch 2018', 'chỉ', ' ', '', '\u3000', '\u212A', 'x'];
+  const headText = fc.array(fc.tuple(fc.constantFrom(...cellWords), fc.constantFrom('\t', '\t', ' ', '\n', '  ')).map((a) => a.join('')), { maxLength: 8 }).map((a) => a.join(''));
+  test.prop([fc.oneof(headText, headText, text)], { numRuns: 1500 })('a line with an INDICATOR cell has HEAD_WORD', (t) => {
+    for (const line of t.split('\n')) if (line.split('\t').some((c) => INDICATOR.test(c.trim()))) expect(HEAD_WORD.test(line)).toBe(true);
   }, 60_000);
 });
