@@ -160,3 +160,10 @@ describe('a school plan whose preamble is bulleted', () => {
     expect(doc(t).subject).toContain('đợt 1 năm 2022');
   });
 });
+
+describe('a number with a letter and a stray space before its symbol', () => {
+  it('"Số: 31b /KH-THAL" is the document\'s number 31b/KH-THAL', () => {
+    const text = 'PHÒNG GD&ĐT QUẢNG ĐIỀN\nTRƯỜNG TH AN LẠC\nSố: 31b /KH-THAL\nAn Lạc, ngày 20 tháng 9 năm 2022\nKẾ HOẠCH\nGiáo dục kỹ năng sống năm học 2022-2023\n';
+    expect(doc(text).number).toBe('31b/KH-THAL');
+  });
+});
