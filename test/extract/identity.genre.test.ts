@@ -167,3 +167,14 @@ describe('a number with a letter and a stray space before its symbol', () => {
     expect(doc(text).number).toBe('31b/KH-THAL');
   });
 });
+
+describe('a school naming its level by abbreviation in its header', () => {
+  it('"TRƯỜNG TH AN LẠC" is the Trường Tiểu học An Lạc; "TRƯỜNG MN HOA SEN" the Trường Mầm non Hoa Sen', () => {
+    const text = 'PHÒNG GD&ĐT QUẢNG ĐIỀN\nTRƯỜNG TH AN LẠC\nSố: 14/KH-THAL\nAn Lạc, ngày 20 tháng 9 năm 2022\nKẾ HOẠCH\nGiáo dục kỹ năng sống năm học 2022-2023\n';
+    // Cased as the same header spelt out is ("TRƯỜNG TIỂU HỌC AN LẠC").
+    const full = doc(text.replace('TRƯỜNG TH AN LẠC', 'TRƯỜNG TIỂU HỌC AN LẠC')).issuer;
+    expect(doc(text).issuer).toBe(full);
+    expect(full?.toLowerCase()).toBe('trường tiểu học an lạc');
+    expect(doc(text.replace('TRƯỜNG TH AN LẠC', 'TRƯỜNG MN HOA SEN')).issuer?.toLowerCase()).toBe('trường mầm non hoa sen');
+  });
+});
