@@ -11,13 +11,14 @@ import { fromEdits, type Edit, type StepResult } from './edits.js';
 // unspaced symbols (most digits in a document) are passed over by the regex engine alone. Tried
 // only where a run of digits starts (see numberAt): a leading lookbehind made irregexp try the
 // pattern at every position of the text.
-const NUMBER = /\d{1,5}(?=[\p{L}\p{N}&/-]{0,40}?(?: {1,2}[/-]|[/-] ))/uy;
+// A letter may follow the number: "20a /KH-THTM" (a plan slotted in after no. 20).
+const NUMBER = /\d{1,5}[a-zđ]?(?=[\p{L}\p{N}&/-]{0,40}?(?: {1,2}[/-]|[/-] ))/uy;
 const DIGITS = /\d+/g;
 /** What may not stand right before the number: a letter, digit or mark, or the glue of dates and numbers. */
 const GLUE_BEFORE = /[\p{L}\p{N}\p{M}/.,-]/u;
 const PART = / {0,2}([/-]) {0,2}([\p{L}\p{N}&]+)/uy;
 /** How far ahead of a number the spaced separator NUMBER looks for ("/ ", " /", "- ", " -") can start. */
-const NUMBER_REACH = 5 + 40 + 1;
+const NUMBER_REACH = 5 + 1 + 40 + 1;
 
 /**
  * Where the first spaced separator at or after `at` starts (as /[/-] | [/-]/g from `at` finds

@@ -24,7 +24,7 @@ export function agencyName(line: string): string {
   // "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", one name with a dash).
   const parts = line.split(JOINT_DASH);
   if (parts.length > 1) return parts.map((p) => agencyName(p)).join(' - ');
-  const tidy = expandAgencyAbbreviations(collapseBlanks(line).trim());
+  const tidy = expandAgencyAbbreviations(collapseBlanks(line).trim().replace(SCHOOL_LEVEL, (_all, kind: string, level: string) => `${kind} ${SCHOOL_LEVELS.get(level.toUpperCase()) ?? level}`));
   // Running text already writes the name as it is written: "Ban Chấp hành Thành đoàn Hà Nội".
   if (/^\p{Lu}/u.test(tidy) && /\p{Ll}{2}/u.test(line) && /\s\p{Lu}/u.test(tidy)) return tidy;
   // toLowerCase() equals toLocaleLowerCase('vi') (ICU has no Vietnamese case rules) and is far cheaper.
@@ -46,5 +46,9 @@ export function agencyName(line: string): string {
   return upperFirst(s);
 }
 
+// A school's level abbreviated in its own header, only right after "TRƯỜNG": "TRƯỜNG TH TÂN MỸ",
+// "TRƯỜNG MN HOA SEN" (elsewhere "TH" and "MN" are too short to expand safely).
+const SCHOOL_LEVEL = /^(TRƯỜNG)\s+(TH|MN|MG)(?=\s+\p{Lu})/u;
+const SCHOOL_LEVELS = new Map([['TH', 'TIỂU HỌC'], ['MN', 'MẦM NON'], ['MG', 'MẪU GIÁO']]);
 const UNIT_KIND = /^((?:tổng\s+cục|chi\s+cục|cục|vụ|viện|trung\s+tâm))\s+(?!(?:tỉnh|thành|huyện|quận|thị|xã|phường)(?![\p{L}]))(\p{Ll}[\p{L}]*)/u;
 const SCHOOL = /^(trường\s+(?:trung\s+học\s+cơ\s+sở\s+và\s+trung\s+học\s+phổ\s+thông|tiểu\s+học\s+và\s+trung\s+học\s+cơ\s+sở|trung\s+học\s+phổ\s+thông|trung\s+học\s+cơ\s+sở|tiểu\s+học|mầm\s+non|mẫu\s+giáo|phổ\s+thông\s+dân\s+tộc\s+(?:nội|bán)\s+trú(?:\s+trung\s+học\s+(?:cơ\s+sở|phổ\s+thông))?))\s+(?!và\s)([\p{L}\s-]+)$/iu;

@@ -10,9 +10,10 @@ export interface Title {
   readonly end: number;
 }
 
-const PREAMBLE_START = /^(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Thi\s+hành|Xét|Tiếp\s+theo|Trên\s+cơ\s+sở|Kính\s+gửi|KÍNH\s+GỬI|I\.|1\.|Điều\s+1|Phần\s+|PHẦN\s+|Chương\s+|CHƯƠNG\s+)/u;
+// A school's or a commune's preamble is often bulleted: "- Căn cứ Luật Giáo dục …,".
+const PREAMBLE_START = /^(?:[-+•*]\s*(?=Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Xét))?(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Thi\s+hành|Xét|Tiếp\s+theo|Trên\s+cơ\s+sở|Kính\s+gửi|KÍNH\s+GỬI|I\.|1\.|Điều\s+1|Phần\s+|PHẦN\s+|Chương\s+|CHƯƠNG\s+)/u;
 
-const HARD_START = /^(?:Căn\s+cứ|Kính\s+gửi|KÍNH\s+GỬI|I\.|1\.|Điều\s+1)/u;
+const HARD_START = /^(?:[-+•*]\s*(?=Căn\s+cứ))?(?:Căn\s+cứ|Kính\s+gửi|KÍNH\s+GỬI|I\.|1\.|Điều\s+1)/u;
 const CONTINUES = /^[\p{Ll}(]/u;
 // All-caps lines under a title that are not its subject: the authority that issues a decision
 // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), a council's session ("KHÓA VIII - KỲ HỌP THỨ 3").

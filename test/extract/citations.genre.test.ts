@@ -96,3 +96,18 @@ describe('a dot typed for the dash in the code', () => {
     expect(keys('theo Công văn số 56/UBND.Các đơn vị báo cáo; Kế hoạch 12/KH-UBND.Đề nghị thực hiện.')).toEqual(['56/UBND', '12/KH-UBND']);
   });
 });
+
+describe('a cited issuer followed by its document\'s own verb, with no "về"', () => {
+  // Provincial plans and decisions (2013-2021) cite "Quyết định số … của UBND tỉnh X công bố …"; names and numbers changed.
+  it.each([
+    ['Căn cứ Quyết định số 81/QĐ-UBND ngày 20/02/2021 của Ủy ban nhân dân tỉnh Yên Bái công bố hiện trạng rừng năm 2020.', 'Ủy ban nhân dân tỉnh Yên Bái'],
+    ['Căn cứ Quyết định số 905/QĐ-UBND ngày 10 tháng 5 năm 2014 của Chủ tịch UBND tỉnh Lào Cai thành lập Ban Chỉ đạo;', 'Chủ tịch UBND tỉnh Lào Cai'],
+    ['Căn cứ Quyết định số 77/QĐ-UBND ngày 06/5/2013 của UBND huyện Bảo Lâm kiện toàn Hội đồng thi đua;', 'UBND huyện Bảo Lâm'],
+    ['Thực hiện Quyết định số 12/2019/QĐ-UBND của UBND tỉnh Bình Định bãi bỏ một số văn bản;', 'UBND tỉnh Bình Định'],
+  ])('%s', (text, issuer) => {
+    expect(find(text).mentions[0]?.issuerText).toBe(issuer);
+  });
+  it('a board whose name holds such a word keeps it when capitalised', () => {
+    expect(find('Căn cứ Kế hoạch số 15/KH-BCĐ ngày 02/3/2022 của Ban Chỉ đạo Thành lập doanh nghiệp tỉnh;').mentions[0]?.issuerText).toBe('Ban Chỉ đạo Thành lập doanh nghiệp tỉnh');
+  });
+});

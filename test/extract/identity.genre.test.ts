@@ -147,3 +147,34 @@ describe('a date line written with numbers', () => {
     expect(doc(text.replace('30/12/2024', '30/12.2024')).date).toBeNull();
   });
 });
+
+describe('a school plan whose preamble is bulleted', () => {
+  // Real school and commune plans (2017-2021) put "- " before each "Căn cứ"; names and numbers changed.
+  const text = 'PHÒNG GD&ĐT QUẢNG ĐIỀN\n\nTRƯỜNG TH AN LẠC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\nSố: 14/KH-THAL\n\nAn Lạc, ngày 20 tháng 9 năm 2022\n\nKẾ HOẠCH\n\nPHÁT TRIỂN TRƯỜNG TIỂU HỌC AN LẠC\n\nGIAI ĐOẠN 2021-2026\n\n \n            - Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019,\n\n            - Căn cứ Quyết định số 512/QĐ-TTg ngày 10/5/2018 của Thủ tướng Chính phủ;\n';
+  it('the "- Căn cứ …" line ends the title', () => {
+    expect(doc(text).subject).toBe('PHÁT TRIỂN TRƯỜNG TIỂU HỌC AN LẠC GIAI ĐOẠN 2021-2026');
+    expect(doc(text.replaceAll('- Căn cứ', '+ Căn cứ')).subject).toBe('PHÁT TRIỂN TRƯỜNG TIỂU HỌC AN LẠC GIAI ĐOẠN 2021-2026');
+  });
+  it('a dash line that is no preamble still continues a title that runs on', () => {
+    const t = 'UBND HUYỆN A\nSố: 5/KH-UBND\nA, ngày 2 tháng 3 năm 2022\nKẾ HOẠCH\nPhòng, chống dịch bệnh cho đàn gia súc, gia cầm\n- đợt 1 năm 2022\n';
+    expect(doc(t).subject).toContain('đợt 1 năm 2022');
+  });
+});
+
+describe('a number with a letter and a stray space before its symbol', () => {
+  it('"Số: 31b /KH-THAL" is the document\'s number 31b/KH-THAL', () => {
+    const text = 'PHÒNG GD&ĐT QUẢNG ĐIỀN\nTRƯỜNG TH AN LẠC\nSố: 31b /KH-THAL\nAn Lạc, ngày 20 tháng 9 năm 2022\nKẾ HOẠCH\nGiáo dục kỹ năng sống năm học 2022-2023\n';
+    expect(doc(text).number).toBe('31b/KH-THAL');
+  });
+});
+
+describe('a school naming its level by abbreviation in its header', () => {
+  it('"TRƯỜNG TH AN LẠC" is the Trường Tiểu học An Lạc; "TRƯỜNG MN HOA SEN" the Trường Mầm non Hoa Sen', () => {
+    const text = 'PHÒNG GD&ĐT QUẢNG ĐIỀN\nTRƯỜNG TH AN LẠC\nSố: 14/KH-THAL\nAn Lạc, ngày 20 tháng 9 năm 2022\nKẾ HOẠCH\nGiáo dục kỹ năng sống năm học 2022-2023\n';
+    // Cased as the same header spelt out is ("TRƯỜNG TIỂU HỌC AN LẠC").
+    const full = doc(text.replace('TRƯỜNG TH AN LẠC', 'TRƯỜNG TIỂU HỌC AN LẠC')).issuer;
+    expect(doc(text).issuer).toBe(full);
+    expect(full?.toLowerCase()).toBe('trường tiểu học an lạc');
+    expect(doc(text.replace('TRƯỜNG TH AN LẠC', 'TRƯỜNG MN HOA SEN')).issuer?.toLowerCase()).toBe('trường mầm non hoa sen');
+  });
+});

@@ -37,3 +37,17 @@ describe('a floor over last year\'s figure', () => {
     expect(got('Doanh thu tăng 12% so với cùng kỳ.')).toEqual([]);
   });
 });
+
+describe('a chỉ tiêu list in "label: value" form', () => {
+  // Congress and plan target lists (2020-2021) put the measure before a colon; figures changed.
+  it.each([
+    ['5. Tỷ lệ lao động qua đào tạo năm 2025: 72%.', [72, '%', '=', 'Tỷ lệ lao động qua đào tạo năm 2025: 72%']],
+    ['- Tỷ lệ hộ dân được dùng nước sạch: từ 93% trở lên.', [93, '%', '>=', 'Tỷ lệ hộ dân được dùng nước sạch: từ 93% trở lên']],
+    ['(11) Tỷ lệ thất nghiệp khu vực thành thị: dưới 4%.', [4, '%', '<=', 'Tỷ lệ thất nghiệp khu vực thành thị: dưới 4%']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+  it('a label that is no ratio is not taken for the measure', () => {
+    expect(read('Nội dung 3: 85% giáo viên được bồi dưỡng.')[0]?.[3]).toBe('85% giáo viên được bồi dưỡng');
+  });
+});

@@ -169,6 +169,9 @@ describe('symbol spacing', () => {
     ['Kế hoạch 3560/KH -SGDĐT', 'Kế hoạch 3560/KH-SGDĐT'],
     ['Quyết định 06/2008/ CT-TTg', 'Quyết định 06/2008/CT-TTg'],
     ['số 12 / QĐ-UBND', 'số 12/QĐ-UBND'],
+    // A number with a letter, as school plans slot one in: "Số: 20a /KH-THTM".
+    ['Số: 31b /KH-THAL', 'Số: 31b/KH-THAL'],
+    ['Kế hoạch số 7đ / KH-UBND ngày', 'Kế hoạch số 7đ/KH-UBND ngày'],
   ])('%j → %j', (raw, want) => {
     expect(tightenSymbols(raw).text).toBe(want);
   });
@@ -185,6 +188,7 @@ describe('symbol spacing', () => {
     'ngày 15/ 02/2021',
     'tỷ lệ 50 / 100',
     'năm 2021 - Tổng kết',
+    'khoản 2a - Điều 5',
   ])('leaves %j alone', (raw) => {
     expect(tightenSymbols(raw).text).toBe(raw);
   });

@@ -62,7 +62,7 @@ function gluedReference(input: string): Edit[] {
 
 // symbol-spacing.ts as it was before numbers were looked for only where a run of digits starts.
 function tightenReference(input: string): Edit[] {
-  const NUMBER = /(?<![\p{L}\p{N}\p{M}/.,-])\d{1,5}(?=[\p{L}\p{N}&/-]{0,40}?(?: {1,2}[/-]|[/-] ))/gu;
+  const NUMBER = /(?<![\p{L}\p{N}\p{M}/.,-])\d{1,5}[a-zđ]?(?=[\p{L}\p{N}&/-]{0,40}?(?: {1,2}[/-]|[/-] ))/gu;
   const PART = / {0,2}([/-]) {0,2}([\p{L}\p{N}&]+)/uy;
   const isCode = (s: string): boolean =>
     /^\p{Lu}[\p{L}\p{N}&]*$/u.test(s) && (s.match(/[\p{Lu}\p{N}]/gu)?.length ?? 0) >= 2 && (s.match(/\p{Ll}/gu)?.length ?? 0) <= 2;

@@ -15,9 +15,10 @@ export interface Tail {
 
 const WINDOW = 400;
 const DATE = new RegExp(String.raw`^[\s,]{0,3}(?:(?:ký|ban\s+hành)\s+)?${CITED_DATE}`, 'u');
-// Words that end an issuer phrase: the subject, or a verb of the citing sentence.
+// Words that end an issuer phrase: the subject, or a verb of the citing sentence or of the cited
+// document's own title, which often follows with no "về": "của UBND tỉnh công bố hiện trạng rừng".
 // Capitalised, as title-cased subjects have them: "của Chính phủ Quy định về quản lý …".
-const ISSUER_STOP = String.raw`về|Về|V/v|v/v|V/V|thi\s+hành|quy\s+định|Quy\s+định|ban\s+hành|Ban\s+hành|hướng\s+dẫn|Hướng\s+dẫn|triển\s+khai|thực\s+hiện|tổ\s+chức|phê\s+duyệt|Phê\s+duyệt|sửa\s+đổi|bổ\s+sung|kèm\s+theo|cũng\s+như|cùng\s+với|đã|được|nhằm|để|tại|trong|theo|thông\s+qua|ngày|và\s+(?:các\s+)?văn\s+bản|đến|cho|giao|gửi|với|là|năm\s+\d`;
+const ISSUER_STOP = String.raw`về|Về|V/v|v/v|V/V|thi\s+hành|quy\s+định|Quy\s+định|ban\s+hành|Ban\s+hành|hướng\s+dẫn|Hướng\s+dẫn|triển\s+khai|thực\s+hiện|tổ\s+chức|phê\s+duyệt|Phê\s+duyệt|công\s+bố|Công\s+bố|thành\s+lập|kiện\s+toàn|bãi\s+bỏ|phê\s+chuẩn|chấp\s+thuận|sửa\s+đổi|bổ\s+sung|kèm\s+theo|cũng\s+như|cùng\s+với|đã|được|nhằm|để|tại|trong|theo|thông\s+qua|ngày|và\s+(?:các\s+)?văn\s+bản|đến|cho|giao|gửi|với|là|năm\s+\d`;
 // A comma inside an official name: "Bộ Lao động, Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch".
 const NAME_COMMA = String.raw`,\s(?=Thương\s+binh|Thể\s+thao)`;
 const ISSUER_CHAR = String.raw`(?:TP\.\s?|Tp\.\s?|${NAME_COMMA}|[^,;:()"“”\n.!?])`;

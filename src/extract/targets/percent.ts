@@ -11,6 +11,7 @@ const PATTERN = new RegExp(String.raw`${NUM_BARE}\s?%`, 'yu');
 /** The longest NUM_BARE ("123.456.789.012.345,678") and a space: a "%" further on cannot end a match. */
 const PERCENT_NEAR = { char: '%', within: 25 } as const;
 // "tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%": the measure before the number.
+const LABEL_COLON = /:\s{0,3}$/u;
 const RATIO_BEFORE = /^(?:tỷ|tỉ)\s+lệ[^;:.()\n]{0,160}$/iu;
 /** The lower end of a range right before the upper one: "5 - ", "1,5-", "12% - ". */
 const RANGE_LOW = /(?<![\p{L}\p{N}.,/-])(\d{1,3}(?:,\d{1,2})?)\s?%?\s?[-–]\s?$/u;
@@ -94,10 +95,13 @@ export function percents(text: string): TargetFound[] {
     let measure: string | null = tail.replace(/^(?:trở\s+lên|trở\s+xuống)\s*/iu, '') || null;
     if (WEAK_MEASURE.test(tail)) {
       // The measure is the last "tỷ lệ ..." of the clause before the number.
-      const clause = lastClause(lineBefore);
+      // In a list of chỉ tiêu the measure is a label before a colon: "Tỷ lệ lao động qua đào tạo: 65%".
+      const label = LABEL_COLON.exec(lineBefore);
+      const upTo = label ? lineBefore.length - label[0].length : lineBefore.length;
+      const clause = lastClause(lineBefore.slice(0, upTo));
       const at = Math.max(clause.toLowerCase().lastIndexOf('tỷ lệ'), clause.toLowerCase().lastIndexOf('tỉ lệ'));
       if (at >= 0 && RATIO_BEFORE.test(clause.slice(at))) {
-        start = from - clause.length + at;
+        start = from - (lineBefore.length - upTo) - clause.length + at;
         measure = clause.slice(at).trim();
       } else measure = null;
     }
