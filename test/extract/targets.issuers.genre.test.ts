@@ -133,3 +133,27 @@ describe('a count with its share of the plan is progress', () => {
     expect(full('Hà Nội, ngày 10 tháng 3 năm 2024\n- Giải quyết việc làm cho 12.400 lao động, đạt 52% kế hoạch năm.')).toEqual([]);
   });
 });
+
+describe('a quantity in tấn, ha or km "đạt" under a targets heading', () => {
+  it('is a target in a plan\'s MỤC TIÊU part, and a result in a report\'s review part', () => {
+    const plan = [
+      'KẾ HOẠCH',
+      'Phát triển nông nghiệp năm 2024',
+      'I. MỤC TIÊU, CHỈ TIÊU',
+      '- Tổng sản lượng lương thực đạt 25.000 tấn.',
+      '- Diện tích trồng rừng mới đạt 1.900 ha.',
+    ].join('\n');
+    expect(targets(plan)).toEqual([{ value: 25000, unit: 'tấn' }, { value: 1900, unit: 'ha' }]);
+    const report = [
+      'BÁO CÁO',
+      'Kết quả sản xuất nông nghiệp năm 2023',
+      'I. KẾT QUẢ THỰC HIỆN NĂM 2023',
+      '- Tổng sản lượng lương thực đạt 24.300 tấn.',
+    ].join('\n');
+    expect(targets(report)).toEqual([]);
+  });
+
+  it('outside a targets part, "đạt 25.000 tấn" stays out', () => {
+    expect(targets('Năm 2023, sản lượng lương thực toàn huyện đạt 25.000 tấn.')).toEqual([]);
+  });
+});

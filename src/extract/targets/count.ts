@@ -107,7 +107,9 @@ export function counts(text: string, listEnds: readonly number[], headings: read
     // "Thu nhập bình quân đầu người đạt 63 triệu đồng trở lên" under "II. MỤC TIÊU, CHỈ TIÊU": money set as a target.
     const money = MONEY_HEAD.test(first) && inTargets(g.index) && MONEY_VERB.test(text.slice(Math.max(0, g.index - 20), g.index));
     const lifeYears = /^tuổi$/iu.test(first) && LIFE_EXPECTANCY.test(text.slice(Math.max(0, g.index - 60), g.index));
-    if ((BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) && !boundedMeasure(g.cmp, first, text, headAt, g.index) && !money && !lifeYears) continue;
+    // "Tổng sản lượng lương thực đạt 25.000 tấn", "trồng rừng mới đạt 1.900 ha" under a targets heading: a quantity to reach.
+    const reached = FLOOR_MEASURE_UNIT.test(first) && inTargets(g.index) && REACH_BEFORE.test(text.slice(Math.max(0, g.index - 8), g.index));
+    if ((BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) && !boundedMeasure(g.cmp, first, text, headAt, g.index) && !money && !lifeYears && !reached) continue;
     if (/^(?:19|20)\d\d$/u.test(g.num ?? '')) continue; // a year
     const before = text.slice(Math.max(0, g.index - 80), g.index);
     const line = before.slice(before.lastIndexOf('\n') + 1);
