@@ -157,3 +157,20 @@ describe('a quantity in tấn, ha or km "đạt" under a targets heading', () =>
     expect(targets('Năm 2023, sản lượng lương thực toàn huyện đạt 25.000 tấn.')).toEqual([]);
   });
 });
+
+describe('chỉ tiêu under a targets heading given by a planning verb, a label or money "lên"', () => {
+  const plan = (line: string) => targets(['KẾ HOẠCH', 'Phát triển kinh tế - xã hội năm 2024', 'I. MỤC TIÊU, CHỈ TIÊU', line, 'II. NHIỆM VỤ, GIẢI PHÁP', '1. Tăng cường công tác tuyên truyền.'].join('\n'));
+  it.each([
+    ['- Trồng mới 500 ha rừng tập trung.', { value: 500, unit: 'ha' }],
+    ['- Xây dựng mới 15 km đường giao thông nông thôn.', { value: 15, unit: 'km' }],
+    ['- Số lao động được đào tạo nghề: 1.500 người.', { value: 1500, unit: 'người' }],
+    ['- Tăng thu nhập bình quân đầu người lên 55 triệu đồng/năm.', { value: 55, unit: 'triệu' }],
+  ])('%s', (line, want) => {
+    expect(plan(line)).toEqual([want]);
+  });
+
+  it('the same lines in a review part, and a label that names no count, stay out', () => {
+    expect(targets('I. KẾT QUẢ THỰC HIỆN NĂM 2023\n- Trồng mới 480 ha rừng tập trung.\n- Số lao động được đào tạo nghề: 1.420 người.')).toEqual([]);
+    expect(plan('- Địa điểm: 15 Trần Phú, thị trấn Yên Cát.')).toEqual([]);
+  });
+});

@@ -77,6 +77,14 @@ const FLOOR_MEASURE_UNIT = /^(?:ha|km|tấn)$/iu;
 const FLOOR = /^(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)$/iu;
 const PROGRESS_AFTER = /,\s*(?:đạt|bằng)\s+\d{1,3}(?:,\d{1,2})?\s?%\s*(?:kế\s+hoạch|chỉ\s+tiêu)/iu;
 const REACH_BEFORE = /(?:^|\s)đạt\s+$/iu;
+/** A label and its colon right before the number, on a line that names a count: "Số lao động được đào tạo nghề: ". */
+const LABEL_COLON_BEFORE = /\p{L}\s{0,2}:\s{0,3}$/u;
+const LABEL_WORDS = /^\s*(?:[-+•·]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:tổng\s+)?số\s+\p{L}/iu;
+const verbGoverns = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return (hasRareFold(line) ? TARGET_VERB_FAST.full : TARGET_VERB_FAST.common).test(line);
+};
 // "Tuổi thọ trung bình đạt 74,5 tuổi": life expectancy is set in years of age.
 const LIFE_EXPECTANCY = /tuổi\s+thọ[^;.\n]{0,40}$/iu;
 const boundedMeasure = (cmp: string | undefined, unit: string, text: string, headAt: number, at: number): boolean =>
@@ -108,7 +116,9 @@ export function counts(text: string, listEnds: readonly number[], headings: read
     const money = MONEY_HEAD.test(first) && inTargets(g.index) && MONEY_VERB.test(text.slice(Math.max(0, g.index - 20), g.index));
     const lifeYears = /^tuổi$/iu.test(first) && LIFE_EXPECTANCY.test(text.slice(Math.max(0, g.index - 60), g.index));
     // "Tổng sản lượng lương thực đạt 25.000 tấn", "trồng rừng mới đạt 1.900 ha" under a targets heading: a quantity to reach.
-    const reached = FLOOR_MEASURE_UNIT.test(first) && inTargets(g.index) && REACH_BEFORE.test(text.slice(Math.max(0, g.index - 8), g.index));
+    // So is one a planning verb governs there: "Trồng mới 500 ha rừng", "Xây dựng mới 15 km đường giao thông".
+    const reached = FLOOR_MEASURE_UNIT.test(first) && inTargets(g.index)
+      && (REACH_BEFORE.test(text.slice(Math.max(0, g.index - 8), g.index)) || verbGoverns(text, g.index));
     if ((BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) && !boundedMeasure(g.cmp, first, text, headAt, g.index) && !money && !lifeYears && !reached) continue;
     if (/^(?:19|20)\d\d$/u.test(g.num ?? '')) continue; // a year
     const before = text.slice(Math.max(0, g.index - 80), g.index);
@@ -118,7 +128,9 @@ export function counts(text: string, listEnds: readonly number[], headings: read
     const inList = e >= 0 && e <= g.index && g.index - e <= 24 && /^\s*(?:,|và|hoặc|;)?\s*(?:tại\s*)?$/u.test(text.slice(e, g.index));
     // Most numbers are bare (no comparator, no padding, no list, no planning verb): refuse them
     // before the costlier guards below. The guards are pure, so their order does not change the result.
-    if (g.cmp === undefined && !isPadded(g.num) && !inList && !(hasRareFold(line) ? TARGET_VERB_FAST.full : TARGET_VERB_FAST.common).test(line)) continue;
+    // A chỉ tiêu given as "Số lao động được đào tạo nghề: 1.500 người" under a targets heading: its label names it.
+    const labelled = g.cmp === undefined && inTargets(g.index) && LABEL_COLON_BEFORE.test(line) && LABEL_WORDS.test(line);
+    if (g.cmp === undefined && !isPadded(g.num) && !inList && !money && !reached && !labelled && !(hasRareFold(line) ? TARGET_VERB_FAST.full : TARGET_VERB_FAST.common).test(line)) continue;
     // A label word counts right before the number: "mỗi lớp không quá 35 em" is a bound, "lớp 9" a label.
     const labelBefore = g.cmp === undefined ? before : text.slice(Math.max(0, g.index - 80), g.index + g.cmp.length + 1);
     if (LABEL_BEFORE.test(labelBefore) || (!low && RANGE_BEFORE.test(before)) || (g.cmp === undefined && PART_BEFORE.test(before))) continue;
