@@ -174,3 +174,22 @@ describe('chỉ tiêu under a targets heading given by a planning verb, a label 
     expect(plan('- Địa điểm: 15 Trần Phú, thị trấn Yên Cát.')).toEqual([]);
   });
 });
+
+describe('a count out of the whole: "19/19 tiêu chí", "5/9 xã"', () => {
+  const plan = (line: string) => targets(['KẾ HOẠCH', 'Xây dựng nông thôn mới năm 2024', 'I. MỤC TIÊU, CHỈ TIÊU', line, 'II. NHIỆM VỤ, GIẢI PHÁP', '1. Tăng cường công tác tuyên truyền.'].join('\n'));
+  it.each([
+    ['- Xã Xuân Bình đạt 19/19 tiêu chí nông thôn mới.', { value: 19, unit: 'tiêu chí' }],
+    ['- Phấn đấu có 5/9 xã đạt chuẩn nông thôn mới nâng cao.', { value: 5, unit: 'xã' }],
+    ['- Số xã đạt chuẩn quốc gia về y tế: 17/17 xã.', { value: 17, unit: 'xã' }],
+  ])('%s', (line, want) => {
+    expect(plan(line)).toEqual([want]);
+  });
+
+  it('dates, shares of "số …", symbols and reviewed figures are not', () => {
+    expect(plan('- Tổ chức hội nghị sơ kết vào ngày 5/9 tại hội trường.')).toEqual([]);
+    expect(plan('- Thực hiện Kế hoạch số 12/KH-UBND của huyện.')).toEqual([]);
+    expect(plan('- Phấn đấu 2/3 số xã đạt chuẩn.')).toEqual([{ value: 66.67, unit: '%' }]);
+    expect(targets('I. KẾT QUẢ THỰC HIỆN NĂM 2023\n- Xã Xuân Bình đạt 17/19 tiêu chí nông thôn mới.')).toEqual([]);
+    expect(targets('Đến nay, huyện có 5/9 xã đạt chuẩn nông thôn mới.')).toEqual([]);
+  });
+});

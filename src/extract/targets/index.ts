@@ -1,6 +1,7 @@
 import type { Span } from '../../doc/span.js';
 import { spansOverlap } from '../../doc/span.js';
 import { counts } from './count.js';
+import { partsOfWhole } from './part-of-whole.js';
 import { fractions } from './fraction.js';
 import { aboutThePast, reportSections, topHeadings } from './past.js';
 import { percents } from './percent.js';
@@ -31,7 +32,8 @@ export function extractTargets(text: string, ctx: TargetContext): TargetFound[] 
   // as one inside a count's does ("ít nhất 05 sản phẩm OCOP đạt từ 3 sao trở lên"). Both lists are
   // sorted by start, so one sweep keeps the furthest clause end seen so far.
   const headings = topHeadings(text);
-  const found = counts(text, listEnds, headings).filter((t) => !excluded(numberSpan(t)));
+  // Counts out of a whole ("19/19 tiêu chí") go with the counts, which never read a number glued to "/".
+  const found = [...counts(text, listEnds, headings), ...partsOfWhole(text, headings)].filter((t) => !excluded(numberSpan(t))).sort((a, b) => a.span.start - b.span.start);
   const cnt: TargetFound[] = [];
   let p = 0, coverEnd = -1;
   for (const t of found) {
