@@ -78,3 +78,21 @@ describe('a standing rule\'s reports: "báo cáo 6 tháng", "báo cáo năm", on
     expect(read('Tổng hợp, báo cáo UBND tỉnh trước 30/6 và 15/12 hằng năm.', '2018-03-08').map((d) => d.rrule)).toEqual(['FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15']);
   });
 });
+
+// "… trước ngày 05 của tháng tiếp theo": a month's report falls due early in the next month, every month.
+describe('a day of the next month under a duty is a monthly deadline', () => {
+  const read = (text: string) => extractDeadlines(text, { refDate: '2024-01-10', exclude: [] }).map((d) => ({ date: d.date, rrule: d.rrule, action: d.action }));
+  it.each([
+    ['Các phòng, ban báo cáo kết quả thực hiện về UBND huyện trước ngày 05 của tháng tiếp theo.', '2024-02-05', 'FREQ=MONTHLY;BYMONTHDAY=5'],
+    ['Các xã gửi báo cáo về Phòng Nội vụ chậm nhất ngày 10 tháng sau.', '2024-02-10', 'FREQ=MONTHLY;BYMONTHDAY=10'],
+  ])('%s', (text, date, rrule) => {
+    expect(read(text).map((d) => [d.date, d.rrule])).toEqual([[date, rrule]]);
+  });
+  it('"Định kỳ hằng tháng, … báo cáo … trước ngày 05 của tháng sau" is one monthly duty that keeps its action', () => {
+    expect(read('Định kỳ hằng tháng, BHXH tỉnh báo cáo kết quả thực hiện về BHXH Việt Nam trước ngày 05 của tháng sau.'))
+      .toEqual([{ date: '2024-02-05', rrule: 'FREQ=MONTHLY;BYMONTHDAY=5', action: 'báo cáo kết quả thực hiện' }]);
+  });
+  it('without a duty verb it is not', () => {
+    expect(read('Hội nghị dự kiến tổ chức vào ngày 05 của tháng sau.')).toEqual([]);
+  });
+});

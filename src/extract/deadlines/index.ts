@@ -9,6 +9,7 @@ import { clauseHasDuty, governedByDuty } from './duty.js';
 import { headingActor } from './heading.js';
 import { periods } from './period.js';
 import { quarterDays } from './quarter-day.js';
+import { nextMonthDays } from './next-month-day.js';
 import { tableCells } from './table.js';
 import { ranges } from './range.js';
 import { years } from './year.js';
@@ -35,7 +36,7 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): DeadlineFo
   const cues = cueIndex(text);
   const input = { text, ref, cues };
   const excluded = (s: Span): boolean => ctx.exclude.some((x) => spansOverlap(x, s));
-  const proposals = [...cueDates(input), ...ranges(input), ...periods(input), ...quarterDays(input), ...tableCells(input), ...years(input)]
+  const proposals = [...cueDates(input), ...ranges(input), ...periods(input), ...quarterDays(input), ...nextMonthDays(input), ...tableCells(input), ...years(input)]
     .filter((p) => !excluded(p.dateSpan))
     .sort((a, b) => a.span.start - b.span.start);
   const sentenceOf = sentenceFinder(text);
