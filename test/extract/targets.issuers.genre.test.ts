@@ -193,3 +193,15 @@ describe('a count out of the whole: "19/19 tiêu chí", "5/9 xã"', () => {
     expect(targets('Đến nay, huyện có 5/9 xã đạt chuẩn nông thôn mới.')).toEqual([]);
   });
 });
+
+describe('a range without "từ" after a planning verb under a targets heading', () => {
+  const plan = (line: string) => full(['KẾ HOẠCH', 'Công tác dân vận năm 2024', 'I. MỤC TIÊU, CHỈ TIÊU', line, 'II. NHIỆM VỤ, GIẢI PHÁP', '1. Tăng cường công tác tuyên truyền.'].join('\n'));
+  it('"Xây dựng 2 - 3 mô hình", "Phấn đấu thu hút 3 - 5 dự án": a floor at the lower end', () => {
+    expect(plan('- Xây dựng 2 - 3 mô hình điểm về dân vận khéo.')).toEqual([{ value: 2, unit: 'mô hình', comparator: '>=' }]);
+    expect(plan('- Phấn đấu thu hút 3 - 5 dự án đầu tư vào khu công nghiệp.')).toEqual([{ value: 3, unit: 'dự án', comparator: '>=' }]);
+  });
+  it('years, grades and the same range in a report stay out', () => {
+    expect(plan('- Giai đoạn 2021 - 2025 xây dựng 10 trường.')).toEqual([{ value: 10, unit: 'trường', comparator: '=' }]);
+    expect(full('Trong năm, các xã đã xây dựng 2 - 3 mô hình điểm về dân vận khéo.')).toEqual([]);
+  });
+});

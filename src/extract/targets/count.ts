@@ -80,6 +80,14 @@ const REACH_BEFORE = /(?:^|\s)đạt\s+$/iu;
 /** A label and its colon right before the number, on a line that names a count: "Số lao động được đào tạo nghề: ". */
 const LABEL_COLON_BEFORE = /\p{L}\s{0,2}:\s{0,3}$/u;
 const LABEL_WORDS = /^\s*(?:[-+•·]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:tổng\s+)?số\s+\p{L}/iu;
+/** The lower end of "3 - 5" right before `at`, after a planning verb, in a targets part: a floor. */
+const RANGE_BARE = /(?:^|\s)(?<low>\d{1,3})\s?[-–]\s?$/u;
+function bareRangeLow(text: string, at: number, inTargets: (at: number) => boolean): RegExpExecArray | null {
+  const r = RANGE_BARE.exec(text.slice(Math.max(0, at - 16), at));
+  if (!r || !inTargets(at)) return null;
+  const lowAt = at - r[0].length + (r[0].length - r[0].trimStart().length);
+  return verbGoverns(text, lowAt) ? r : null;
+}
 const verbGoverns = (text: string, at: number): boolean => {
   const before = text.slice(Math.max(0, at - 80), at);
   const line = before.slice(before.lastIndexOf('\n') + 1);
@@ -102,7 +110,10 @@ export function counts(text: string, listEnds: readonly number[], headings: read
   const inTargets = targetSections(headings);
   for (const c of candidates(text)) {
     // "xây dựng từ 2 - 3 mô hình": a range after "từ" commits to its lower end, a floor.
-    const low = c.cmp === undefined && c.num !== undefined ? RANGE_FROM.exec(text.slice(Math.max(0, c.index - 16), c.index)) : null;
+    // Under a targets heading, "Thu hút 3 - 5 dự án" after a planning verb commits to its lower end too.
+    const low = c.cmp === undefined && c.num !== undefined
+      ? RANGE_FROM.exec(text.slice(Math.max(0, c.index - 16), c.index)) ?? bareRangeLow(text, c.index, inTargets)
+      : null;
     const g: Candidate = low ? { ...c, index: c.index - low[0].length + (low[0].length - low[0].trimStart().length), cmp: 'từ', num: low.groups?.low } : c;
     const headAt = g.headAt;
     const value = numberValue(g.num, g.word);
