@@ -205,3 +205,11 @@ describe('a range without "từ" after a planning verb under a targets heading',
     expect(full('Trong năm, các xã đã xây dựng 2 - 3 mô hình điểm về dân vận khéo.')).toEqual([]);
   });
 });
+
+describe('a rate per head of population under a targets heading', () => {
+  it('"Có 10 bác sĩ/vạn dân; 32 giường bệnh/vạn dân" gives both; in a report, neither', () => {
+    const plan = ['KẾ HOẠCH', 'Phát triển y tế năm 2024', 'I. MỤC TIÊU, CHỈ TIÊU', '- Có 10 bác sĩ/vạn dân; 32 giường bệnh/vạn dân.', 'II. NHIỆM VỤ, GIẢI PHÁP'].join('\n');
+    expect(targets(plan)).toEqual([{ value: 10, unit: 'bác sĩ' }, { value: 32, unit: 'giường' }]);
+    expect(targets('I. KẾT QUẢ THỰC HIỆN NĂM 2023\n- Có 9 bác sĩ/vạn dân; 30 giường bệnh/vạn dân.')).toEqual([]);
+  });
+});

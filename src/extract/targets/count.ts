@@ -77,6 +77,7 @@ const FLOOR_MEASURE_UNIT = /^(?:ha|km|tấn)$/iu;
 const FLOOR = /^(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)$/iu;
 const PROGRESS_AFTER = /,\s*(?:đạt|bằng)\s+\d{1,3}(?:,\d{1,2})?\s?%\s*(?:kế\s+hoạch|chỉ\s+tiêu)/iu;
 const REACH_BEFORE = /(?:^|\s)đạt\s+$/iu;
+const PER_CAPITA = /^\s?\/\s?(?:vạn|\d{1,3}(?:\.\d{3})+)\s+(?:dân|người|trẻ)(?![\p{L}])/u;
 /** A label and its colon right before the number, on a line that names a count: "Số lao động được đào tạo nghề: ". */
 const LABEL_COLON_BEFORE = /\p{L}\s{0,2}:\s{0,3}$/u;
 const LABEL_WORDS = /^\s*(?:[-+•·]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:tổng\s+)?số\s+\p{L}/iu;
@@ -128,9 +129,11 @@ export function counts(text: string, listEnds: readonly number[], headings: read
     const lifeYears = /^tuổi$/iu.test(first) && LIFE_EXPECTANCY.test(text.slice(Math.max(0, g.index - 60), g.index));
     // "Tổng sản lượng lương thực đạt 25.000 tấn", "trồng rừng mới đạt 1.900 ha" under a targets heading: a quantity to reach.
     // So is one a planning verb governs there: "Trồng mới 500 ha rừng", "Xây dựng mới 15 km đường giao thông".
+    // "10 bác sĩ/vạn dân", "32 giường bệnh/vạn dân" under a targets heading: a rate per head of population.
+    const perCapita = inTargets(g.index) && PER_CAPITA.test(text.slice(headAt + head.length, headAt + head.length + 24));
     const reached = FLOOR_MEASURE_UNIT.test(first) && inTargets(g.index)
       && (REACH_BEFORE.test(text.slice(Math.max(0, g.index - 8), g.index)) || verbGoverns(text, g.index));
-    if ((BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) && !boundedMeasure(g.cmp, first, text, headAt, g.index) && !money && !lifeYears && !reached) continue;
+    if ((BLOCKED_HEAD.test(first) || BLOCKED_HEAD.test(head)) && !boundedMeasure(g.cmp, first, text, headAt, g.index) && !money && !lifeYears && !reached && !perCapita) continue;
     if (/^(?:19|20)\d\d$/u.test(g.num ?? '')) continue; // a year
     const before = text.slice(Math.max(0, g.index - 80), g.index);
     const line = before.slice(before.lastIndexOf('\n') + 1);
@@ -141,7 +144,7 @@ export function counts(text: string, listEnds: readonly number[], headings: read
     // before the costlier guards below. The guards are pure, so their order does not change the result.
     // A chỉ tiêu given as "Số lao động được đào tạo nghề: 1.500 người" under a targets heading: its label names it.
     const labelled = g.cmp === undefined && inTargets(g.index) && LABEL_COLON_BEFORE.test(line) && LABEL_WORDS.test(line);
-    if (g.cmp === undefined && !isPadded(g.num) && !inList && !money && !reached && !labelled && !(hasRareFold(line) ? TARGET_VERB_FAST.full : TARGET_VERB_FAST.common).test(line)) continue;
+    if (g.cmp === undefined && !isPadded(g.num) && !inList && !money && !reached && !labelled && !perCapita && !(hasRareFold(line) ? TARGET_VERB_FAST.full : TARGET_VERB_FAST.common).test(line)) continue;
     // A label word counts right before the number: "mỗi lớp không quá 35 em" is a bound, "lớp 9" a label.
     const labelBefore = g.cmp === undefined ? before : text.slice(Math.max(0, g.index - 80), g.index + g.cmp.length + 1);
     if (LABEL_BEFORE.test(labelBefore) || (!low && RANGE_BEFORE.test(before)) || (g.cmp === undefined && PART_BEFORE.test(before))) continue;
