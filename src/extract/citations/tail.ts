@@ -37,8 +37,10 @@ export const lastGroup = (m: RegExpExecArray, group: string | undefined): [numbe
 // về phòng, chống tham nhũng", "Ủy ban Quốc gia về người cao tuổi". Their field follows "về" (not
 // "về việc") and runs to a comma, a stop or the date; "phòng, chống" keeps its comma.
 const BOARD = /(?:Ban\s+Chỉ\s+đạo|Ủy\s+ban|Uỷ\s+ban|Hội\s+đồng)(?:\s+(?:quốc\s+gia|Quốc\s+gia|Trung\s+ương|tỉnh|thành\s+phố|huyện|[\p{Lu}][\p{L}]*)){0,3}$/u;
-const BOARD_FIELD = /^\s+về\s+(?!việc(?![\p{L}]))(?:phòng,?\s+chống\s+)?[\p{L}\d-]+(?:\s+(?!(?:về|ngày|đã|và|hoặc)(?![\p{L}])|quy\s+định|hướng\s+dẫn|ban\s+hành)[\p{L}\d-]+){0,5}(?=\s*(?:$|[,;:()\n]|\.(?:\s|$)|\s(?:về|ngày|quy\s+định|hướng\s+dẫn|ban\s+hành|đã|và|hoặc)(?![\p{L}])))/u;
-const PARTY_AFTER_COMMA = new RegExp(String.raw`^,\s(?:Bộ|Chính\s+phủ|Ủy\s+ban|Uỷ\s+ban|Đoàn\s+Chủ\s+tịch|Ban|Hội|Tổng|Văn\s+phòng|Tòa\s+án|Toà\s+án|Viện|Kiểm\s+toán|Mặt\s+trận|Trung\s+ương|Ngân\s+hàng|Thanh\s+tra)(?:\s+(?!(?:về|ngày|quy\s+định|hướng\s+dẫn|ban\s+hành|đã)(?![\p{L}]))[^\s,;:()"“”\n.!?]+){0,12}?(?=\s*(?:$|[,;:()"“”\n!?]|\.(?:\s|$|\/\.)|\s(?:về|ngày|quy\s+định|hướng\s+dẫn|ban\s+hành|đã)(?![\p{L}])))`, 'u');
+// Words that end a body's name inside a citation: the subject, the date or the citing verb.
+const NAME_STOP = String.raw`về|ngày|quy\s+định|hướng\s+dẫn|ban\s+hành|đã`;
+const BOARD_FIELD = new RegExp(String.raw`^\s+về\s+(?!việc(?![\p{L}]))(?:phòng,?\s+chống\s+)?[\p{L}\d-]+(?:\s+(?!(?:${NAME_STOP}|và|hoặc)(?![\p{L}]))[\p{L}\d-]+){0,5}(?=\s*(?:$|[,;:()\n]|\.(?:\s|$)|\s(?:${NAME_STOP}|và|hoặc)(?![\p{L}])))`, 'u');
+const PARTY_AFTER_COMMA = new RegExp(String.raw`^,\s(?:Bộ|Chính\s+phủ|Ủy\s+ban|Uỷ\s+ban|Đoàn\s+Chủ\s+tịch|Ban|Hội|Tổng|Văn\s+phòng|Tòa\s+án|Toà\s+án|Viện|Kiểm\s+toán|Mặt\s+trận|Trung\s+ương|Ngân\s+hàng|Thanh\s+tra)(?:\s+(?!(?:${NAME_STOP})(?![\p{L}]))[^\s,;:()"“”\n.!?]+){0,12}?(?=\s*(?:$|[,;:()"“”\n!?]|\.(?:\s|$|\/\.)|\s(?:${NAME_STOP})(?![\p{L}])))`, 'u');
 // The subject ends where the citing sentence's own clause starts: "… về việc báo cáo số liệu, Phòng
 // Giáo dục và Đào tạo đề nghị …" (see grammar/vi/main-clause.ts).
 export const SUBJECT = new RegExp(
